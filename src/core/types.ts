@@ -1,0 +1,270 @@
+/**
+ * Core types of the scorecheck engine. Everything in src/core is host-free:
+ * no Office.js, exceljs, React or Node imports.
+ *
+ * Coordinates: snapshots store 0-based arrays offset by `top`/`left`; every
+ * row and column number that leaves the core (layout, rows, findings, plans)
+ * is 1-based, as Excel shows it.
+ */
+
+/** A cell as a host read it. Excel errors are strings such as "#REF!". */
+export type CellValue = string | number | boolean | null;
+
+/** One worksheet's used range. */
+export interface SheetSnapshot {
+  name: string;
+  /** 0-based sheet row / column of values[0][0]. */
+  top: number;
+  left: number;
+  /** Merged cells: value at the top-left only, blank (null) elsewhere. */
+  values: CellValue[][];
+  /** "=SUM(F4:F51)" or null, same shape as values (rows may be shorter). */
+  formulas: (string | null)[][];
+  /** Number format such as "0.0%" or null, same shape as values (rows may be shorter). */
+  numberFormats: (string | null)[][];
+  /** Optional merged areas as A1 ranges ("A3:A9"); correctness must not depend on them. */
+  merges?: string[];
+  hidden?: boolean;
+}
+
+export type Role =
+  | "level1"
+  | "level2"
+  | "level3"
+  | "target"
+  | "targetKind"
+  | "targetUnit"
+  | "actual"
+  | "weight"
+  | "score"
+  | "reason";
+
+export interface CellRef {
+  row: number; // 1-based
+  col: number; // 1-based
+}
+
+export interface TableLayout {
+  sheet: string;
+  /** 1-based sheet rows of the header (one or two). */
+  headerRows: number[];
+  /** 1-based sheet column of each role found. */
+  columns: Partial<Record<Role, number>>;
+  /** 1-based first and last indicator rows (inclusive). */
+  firstRow: number;
+  lastRow: number;
+  /** Right-most column that belongs to the table (header extent), 1-based. */
+  lastColumn: number;
+  /** Left-most column of the table, 1-based. */
+  firstColumn: number;
+  totalRow?: number;
+  /** Cell that holds the stated grade (or where it should be written). */
+  gradeCell?: CellRef;
+  /** 预算执行率 row, when the sheet has one (project tables). */
+  budgetRow?: number;
+  /** 填报单位 read from the metadata rows, when present. */
+  unit?: string;
+  /** Title of the table, when present. */
+  title?: string;
+}
+
+export type Comparator = ">=" | "<=" | ">" | "<" | "=";
+
+export interface IndicatorValue {
+  /** The cell text after normalisation (trimmed, half-width, no line breaks). */
+  text: string;
+  kind: "number" | "text" | "empty" | "notApplicable";
+  comparator?: Comparator;
+  /** First (or only) number. For percents, the number as written (98.5 for 98.5%). */
+  value?: number;
+  /** All numbers found, in order (培训率100%、考核率100% → [100, 100]). */
+  values?: number[];
+  unit?: string;
+  percent?: boolean;
+  /** Qualitative level read from a completion word, when the text is one. */
+  level?: "met" | "partial" | "unmet";
+}
+
+export type Status = "met" | "partial" | "unmet" | "review" | "notApplicable";
+
+/** A weight or score cell. */
+export type NumberCell =
+  | { kind: "number"; value: number }
+  | { kind: "empty" }
+  | { kind: "invalid"; text: string };
+
+/** One indicator row as read from the sheet, before judging. */
+export interface IndicatorRow {
+  row: number;
+  level1: string;
+  level2: string;
+  indicator: string;
+  target: IndicatorValue;
+  actual: IndicatorValue;
+  weight: NumberCell;
+  score: NumberCell;
+  /** Text of the 偏差原因 column, when the table has one. */
+  reason?: string;
+  /** Whether the indicator reads as a reverse one (投诉率, 时限 …). */
+  reverse: boolean;
+}
+
+export interface JudgedRow extends IndicatorRow {
+  status: Status;
+  /** Completion ratio actual/target (or its reverse) for quantitative rows. */
+  ratio?: number;
+  suggestedScore?: number;
+  /** True when judged from numbers rather than words. */
+  quantitative: boolean;
+  /** The qualitative band [min, max] in points that the score should fall in. */
+  band?: [number, number];
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  row?: number;
+  /** A1 address on the sheet, e.g. "G12". */
+  cell?: string;
+  message: Message;
+}
+
+export type Grade = "优" | "良" | "中" | "差";
+
+export interface ScoringProfile {
+  name: string;
+  label: Message;
+  severities: Record<string, Severity | "off">;
+  totalWeight: number;
+  /** Descending by min. */
+  grades: { min: number; grade: Grade }[];
+  /** Fractions of the weight. */
+  qualitativeBands: { met: [number, number]; partial: [number, number]; unmet: [number, number] };
+  reverseFormula: "linear" | "ratio";
+  /** Tolerance when comparing stated numbers with recomputed ones. */
+  tolerance: number;
+  /** SCORE_NOT_PROPORTIONAL fires above this gap in points. */
+  proportionalGap: number;
+}
+
+export interface Totals {
+  weight: number;
+  score: number;
+  statedWeight?: number;
+  statedScore?: number;
+  /** Formulas found in the total row's weight / score cells. */
+  weightFormula?: string;
+  scoreFormula?: string;
+  grade: Grade;
+  statedGrade?: Grade;
+  /** The stated grade text as written (优秀, 良好 …). */
+  statedGradeText?: string;
+}
+
+export interface BudgetRow {
+  row: number;
+  initialBudget?: number;
+  budget?: number;
+  spent?: number;
+  weight?: number;
+  rate?: number;
+  score?: number;
+  /** Columns (1-based) of rate and score cells, for cell addresses. */
+  rateCol?: number;
+  scoreCol?: number;
+}
+
+export interface RuleContext {
+  layout: TableLayout;
+  rows: JudgedRow[];
+  totals: Totals;
+  profile: ScoringProfile;
+  budget?: BudgetRow;
+  /** Indicator rows of the total formulas, to compare ranges. */
+  snapshot: SheetSnapshot;
+}
+
+export interface RuleReport {
+  row?: number;
+  cell?: string;
+  /** Values for the {placeholders} of the rule's messages. */
+  data?: Record<string, string | number>;
+}
+
+export interface Rule {
+  code: string;
+  type: "problem" | "suggestion";
+  /** One line: what the rule checks. */
+  doc: string;
+  defaultSeverity: Severity;
+  messages: Message;
+  check(ctx: RuleContext): RuleReport[];
+}
+
+/** A fill colour as 6 hex digits "FFC7CE", or null to clear. */
+export type Fill = string | null;
+
+export interface CellWrite {
+  row: number; // 1-based
+  col: number; // 1-based
+  value?: CellValue;
+  formula?: string;
+  fill?: Fill;
+  note?: string;
+  /** Why: result column text, a flag fill, or a fix the user asked for. */
+  purpose: "result" | "flag" | "fix";
+}
+
+export interface WritePlan {
+  sheet: string;
+  /** 1-based column of 核查结果. */
+  resultColumn: number;
+  writes: CellWrite[];
+}
+
+export interface StatusCounts {
+  met: number;
+  partial: number;
+  unmet: number;
+  review: number;
+  notApplicable: number;
+}
+
+export interface CheckResult {
+  layout: TableLayout;
+  rows: JudgedRow[];
+  findings: Finding[];
+  totals: Totals;
+  budget?: BudgetRow;
+  counts: StatusCounts;
+  plan: WritePlan;
+}
+
+export interface CheckOptions {
+  /** Sheet name chosen by the user. */
+  sheet?: string;
+  profile?: ScoringProfile;
+  /** Write the result column and flag fills (default true). */
+  writeFlags?: boolean;
+  /** Set the total row's weight/score to SUM formulas over the indicator rows. */
+  fixTotals?: boolean;
+  /** Write the recomputed grade next to the total. */
+  writeGrade?: boolean;
+  lang?: "zh" | "en";
+}
+
+export type CheckFailureCode = "EMPTY_WORKBOOK" | "SHEET_NOT_FOUND" | "NO_TABLE";
+
+export interface CheckFailure {
+  code: CheckFailureCode;
+  message: Message;
+}
+
+export type CheckOutcome = { ok: true; result: CheckResult } | { ok: false; error: CheckFailure };
