@@ -1,0 +1,38 @@
+import fs from "node:fs";
+import type { CheckOptions, CheckResult, Message } from "../core/types";
+import { check } from "../core/check";
+import { InputError, loadXlsx, type LoadedWorkbook } from "../xlsx/load";
+
+export type FileOutcome =
+  | { ok: true; file: string; result: CheckResult; loaded: LoadedWorkbook }
+  | { ok: false; file: string; code: string; message: Message };
+
+/** Reads and checks one file; every failure comes back as a bilingual message, never a throw. */
+export async function checkFile(file: string, options: CheckOptions): Promise<FileOutcome> {
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const isDir = code === "EISDIR";
+    return {
+      ok: false,
+      file,
+      code: "NOT_FOUND",
+      message: isDir
+        ? { zh: `${file} 是文件夹`, en: `${file} is a folder` }
+        : { zh: `找不到或无法打开文件：${file}`, en: `Cannot open the file: ${file}` },
+    };
+  }
+  let loaded: LoadedWorkbook;
+  try {
+    loaded = await loadXlsx(data);
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, file, code: e.code, message: e.bilingual };
+    const m = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    return { ok: false, file, code: "CORRUPT", message: { zh: `无法读取该工作簿：${m}`, en: `Cannot read the workbook: ${m}` } };
+  }
+  const out = check(loaded.sheets, options);
+  if (!out.ok) return { ok: false, file, code: out.error.code, message: out.error.message };
+  return { ok: true, file, result: out.result, loaded };
+}

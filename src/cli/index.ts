@@ -1,0 +1,178 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import type { CheckOptions } from "../core/types";
+import { profileByName, PROFILES } from "../core/profile";
+import { applyPlan } from "../xlsx/write";
+import { expandInputs } from "./files";
+import { checkFile } from "./checkFile";
+import { resultJson } from "./json";
+import { renderReport, wroteLine } from "./report";
+import { useColour } from "./text";
+import { runBatch } from "./batch";
+import { runTemplate } from "./template";
+
+type Lang = "zh" | "en";
+
+export interface CheckCliOptions {
+  sheet?: string;
+  json?: boolean;
+  out?: string;
+  lang: Lang;
+  profile: string;
+  fixTotals?: boolean;
+  writeGrade?: boolean;
+  flags: boolean;
+  summary?: string;
+  jobs?: string;
+}
+
+/** A message for a person: Chinese, then English, on one line. */
+export function bilingualLine(m: { zh: string; en: string }, lang: Lang): string {
+  return lang === "en" ? `${m.en} / ${m.zh}` : `${m.zh} / ${m.en}`;
+}
+
+function samePath(a: string, b: string): boolean {
+  const ra = path.resolve(a);
+  const rb = path.resolve(b);
+  if (ra === rb) return true;
+  try {
+    const sa = fs.statSync(ra);
+    const sb = fs.statSync(rb);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
+  const lang: Lang = o.lang;
+  const err = (m: { zh: string; en: string }) => process.stderr.write(`scorecheck: ${bilingualLine(m, lang)}\n`);
+  const profile = profileByName(o.profile);
+  if (!profile) {
+    err({
+      zh: `未知的评分规则“${o.profile}”，可选：${PROFILES.map((p) => p.name).join("、")}`,
+      en: `Unknown scoring profile "${o.profile}"; choose one of ${PROFILES.map((p) => p.name).join(", ")}`,
+    });
+    return 2;
+  }
+  const options: CheckOptions = {
+    sheet: o.sheet,
+    profile,
+    lang,
+    writeFlags: o.flags,
+    fixTotals: Boolean(o.fixTotals),
+    writeGrade: Boolean(o.writeGrade),
+  };
+
+  const single = inputs.length === 1 && !/[*?]/.test(inputs[0]) && !isDirectory(inputs[0]);
+  if (!single) {
+    if (o.out) {
+      err({ zh: "--out 只能用于单个文件；批量检查请用 --summary", en: "--out takes a single file; use --summary for a batch" });
+      return 2;
+    }
+    return runBatch(inputs, options, o);
+  }
+
+  const file = inputs[0];
+  if (o.out && samePath(o.out, file)) {
+    err({ zh: "--out 不能指向输入文件本身：请另存为新文件", en: "--out must not be the input file itself: write a new file" });
+    return 2;
+  }
+  const outcome = await checkFile(file, options);
+  if (!outcome.ok) {
+    err(outcome.message);
+    return 2;
+  }
+  const { result } = outcome;
+  if (o.json) {
+    process.stdout.write(JSON.stringify(resultJson(file, result, lang)) + "\n");
+  } else {
+    process.stdout.write(renderReport(file, result, { lang, colour: useColour(process.stdout), width: process.stdout.columns }));
+  }
+  if (o.out) {
+    try {
+      applyPlan(outcome.loaded.workbook, result.plan);
+      const tmp = `${o.out}.${process.pid}.tmp`;
+      await outcome.loaded.workbook.xlsx.writeFile(tmp);
+      fs.renameSync(tmp, o.out);
+    } catch (e) {
+      err({
+        zh: `无法写出标注文件 ${o.out}：${(e as Error).message}`,
+        en: `Cannot write the annotated copy ${o.out}: ${(e as Error).message}`,
+      });
+      return 2;
+    }
+    if (!o.json) process.stdout.write(wroteLine(o.out, lang) + "\n");
+  }
+  return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function buildProgram(setCode: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name("scorecheck")
+    .description("绩效自评核分：检查绩效自评表（指标表）的权重、得分、总分与等级 / checks performance self-evaluation indicator tables")
+    .exitOverride()
+    .showHelpAfterError(false);
+
+  program
+    .command("check")
+    .description("检查一个或多个 .xlsx 文件（或文件夹） / check .xlsx files or folders")
+    .argument("<inputs...>", "FILE | DIR | glob")
+    .option("--sheet <name>", "使用指定工作表 / use this sheet")
+    .option("--json", "输出一行 JSON / print one line of JSON")
+    .option("--out <file>", "写出标注后的副本 / write an annotated copy")
+    .addOption(new Option("--lang <lang>", "报告语言 / report language").choices(["zh", "en"]).default("zh"))
+    .option("--profile <name>", `评分规则 / scoring profile (${PROFILES.map((p) => p.name).join(", ")})`, "national")
+    .option("--fix-totals", "总分行写入 SUM 公式 / set the total row to SUM formulas")
+    .option("--write-grade", "写入重新计算的等级 / write the recomputed grade")
+    .option("--no-flags", "不写核查结果列和标色 / do not write the result column and fills")
+    .option("--summary <file>", "批量检查时写出汇总工作簿 / write a summary workbook for a batch")
+    .option("--jobs <n>", "并行数 / worker threads for a batch")
+    .action(async (inputs: string[], opts: CheckCliOptions) => {
+      const { files, missing } = expandInputs(inputs);
+      if (files.length === 0) {
+        const m = missing.length ? missing.join(", ") : inputs.join(", ");
+        process.stderr.write(`scorecheck: ${bilingualLine({ zh: `找不到文件：${m}`, en: `No such file: ${m}` }, opts.lang)}\n`);
+        setCode(2);
+        return;
+      }
+      setCode(await runCheck(inputs, opts));
+    });
+
+  program
+    .command("template")
+    .description("写出官方格式的空白指标表模板 / write the official template")
+    .argument("<file>", "output .xlsx")
+    .addOption(new Option("--kind <kind>", "部门整体支出 department | 项目支出 project").choices(["department", "project"]).default("department"))
+    .addOption(new Option("--lang <lang>").choices(["zh", "en"]).default("zh"))
+    .action(async (file: string, opts: { kind: "department" | "project"; lang: Lang }) => {
+      setCode(await runTemplate(file, opts.kind, opts.lang));
+    });
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit status. Never throws for bad input. */
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      return 2;
+    }
+    throw e;
+  }
+  return code;
+}

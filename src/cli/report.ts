@@ -1,0 +1,187 @@
+import type { CheckResult, Finding, JudgedRow, Severity } from "../core/types";
+import { STATUS_MARKS } from "../core/plan";
+import { formatNumber } from "../core/rules/format";
+import { type Colour, displayWidth, padEnd, padStart, painter, truncate } from "./text";
+
+type Lang = "zh" | "en";
+
+const T = {
+  zh: {
+    sheet: "工作表",
+    header: "表头",
+    rows: "指标行",
+    items: "项",
+    totalRow: "总分行",
+    noTotalRow: "未找到总分行",
+    unit: "填报单位",
+    weight: "权重合计",
+    score: "得分合计",
+    grade: "等级",
+    stated: "表内填写",
+    notStated: "表内未填写",
+    counts: "判定",
+    notMet: "未完全达成或需人工判断的指标",
+    allMet: "全部指标已达成。",
+    colRow: "行",
+    colIndicator: "指标",
+    colTarget: "目标值",
+    colActual: "完成情况",
+    colWeight: "权重",
+    colScore: "得分",
+    colSuggest: "建议",
+    colStatus: "判定",
+    findings: "发现的问题",
+    noFindings: "未发现问题。",
+    severity: { error: "错误", warning: "警告", info: "提示" } as Record<Severity, string>,
+    verdictOk: "结论：无错误",
+    verdictBad: (n: number) => `结论：有 ${n} 处错误需要更正`,
+    rowWord: (r: number) => `第 ${r} 行`,
+    range: (a: number, b: number) => (a === b ? `第 ${a} 行` : `第 ${a}–${b} 行`),
+    wrote: (f: string) => `已写出标注文件：${f}`,
+  },
+  en: {
+    sheet: "Sheet",
+    header: "header",
+    rows: "indicator rows",
+    items: "indicators",
+    totalRow: "total row",
+    noTotalRow: "no total row found",
+    unit: "Unit",
+    weight: "Σ weight",
+    score: "Σ score",
+    grade: "Grade",
+    stated: "stated",
+    notStated: "not stated",
+    counts: "Status",
+    notMet: "Indicators not fully met or needing review",
+    allMet: "Every indicator is met.",
+    colRow: "Row",
+    colIndicator: "Indicator",
+    colTarget: "Target",
+    colActual: "Actual",
+    colWeight: "Weight",
+    colScore: "Score",
+    colSuggest: "Suggest",
+    colStatus: "Status",
+    findings: "Findings",
+    noFindings: "No findings.",
+    severity: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
+    verdictOk: "Verdict: no errors",
+    verdictBad: (n: number) => `Verdict: ${n} error${n === 1 ? "" : "s"} to correct`,
+    rowWord: (r: number) => `row ${r}`,
+    range: (a: number, b: number) => (a === b ? `row ${a}` : `rows ${a}–${b}`),
+    wrote: (f: string) => `Annotated copy written: ${f}`,
+  },
+};
+
+const SEVERITY_COLOUR: Record<Severity, Colour> = { error: "red", warning: "yellow", info: "cyan" };
+const SEVERITY_MARK: Record<Severity, string> = { error: "✗", warning: "!", info: "i" };
+const STATUS_COLOUR = { met: "green", partial: "yellow", unmet: "red", review: "magenta", notApplicable: "gray" } as const;
+
+const n2 = formatNumber;
+const cellNum = (c: JudgedRow["weight"]) => (c.kind === "number" ? n2(c.value) : c.kind === "invalid" ? c.text : "—");
+
+/** The terminal report of one checked file. */
+export function renderReport(file: string, result: CheckResult, opts: { lang: Lang; colour: boolean; width?: number }): string {
+  const t = T[opts.lang];
+  const p = painter(opts.colour);
+  const width = Math.max(80, Math.min(opts.width ?? 100, 140));
+  const { layout, totals, counts } = result;
+  const out: string[] = [];
+  const rule = p("gray", "─".repeat(width));
+
+  out.push(`${p("bold", "scorecheck 绩效自评核分")}  ${p("gray", "·")}  ${p("bold", file)}`);
+  out.push(rule);
+  if (layout.title) out.push(`  ${layout.title}`);
+  if (layout.unit) out.push(`  ${t.unit}：${layout.unit}`);
+  const header = t.range(layout.headerRows[0], layout.headerRows[layout.headerRows.length - 1]);
+  const total = layout.totalRow !== undefined ? `${t.totalRow} ${t.rowWord(layout.totalRow)}` : p("yellow", t.noTotalRow);
+  out.push(
+    `  ${t.sheet}「${layout.sheet}」 · ${t.header} ${header} · ${t.rows} ${t.range(layout.firstRow, layout.lastRow)}（${result.rows.length} ${t.items}） · ${total}`,
+  );
+  out.push("");
+
+  const statedOk = (stated: number | undefined, actual: number) =>
+    stated === undefined ? p("gray", `（${t.notStated}）`) : Math.abs(stated - actual) <= 0.01 ? p("green", `（${t.stated} ${n2(stated)} ✓）`) : p("red", `（${t.stated} ${n2(stated)} ✗）`);
+  const gradeOk =
+    totals.statedGrade === undefined
+      ? p("gray", `（${t.notStated}）`)
+      : totals.statedGrade === totals.grade
+        ? p("green", `（${t.stated}“${totals.statedGradeText ?? totals.statedGrade}” ✓）`)
+        : p("red", `（${t.stated}“${totals.statedGradeText ?? totals.statedGrade}” ✗）`);
+  const weightColour: Colour = Math.abs(totals.weight - 100) <= 0.01 ? "green" : "red";
+  out.push(`  ${t.weight}  ${p("bold", p(weightColour, n2(totals.weight)))} ${statedOk(totals.statedWeight, totals.weight)}`);
+  out.push(`  ${t.score}  ${p("bold", n2(totals.score))} ${statedOk(totals.statedScore, totals.score)}`);
+  out.push(`  ${padEnd(t.grade, displayWidth(t.weight))}  ${p("bold", totals.grade)} ${gradeOk}`);
+  const countText = (["met", "partial", "unmet", "review", "notApplicable"] as const)
+    .filter((s) => s !== "notApplicable" || counts.notApplicable > 0)
+    .map((s) => p(STATUS_COLOUR[s], `${STATUS_MARKS[s].mark} ${opts.lang === "en" ? STATUS_MARKS[s].en : STATUS_MARKS[s].zh} ${counts[s]}`))
+    .join("   ");
+  out.push(`  ${padEnd(t.counts, displayWidth(t.weight))}  ${countText}`);
+  out.push("");
+
+  const notMet = result.rows.filter((r) => r.status !== "met" && r.status !== "notApplicable");
+  if (notMet.length === 0) {
+    out.push(`  ${p("green", t.allMet)}`);
+  } else {
+    out.push(p("bold", `${t.notMet}（${notMet.length}）`));
+    const fixed = 6 + 10 + 6 + 6 + 8 + 5 * 2;
+    const free = width - fixed;
+    const wInd = Math.max(14, Math.floor(free * 0.4));
+    const wTgt = Math.max(10, Math.floor(free * 0.35));
+    const wAct = Math.max(8, free - wInd - wTgt);
+    const head = [
+      padStart(t.colRow, 5),
+      padEnd(t.colStatus, 10),
+      padEnd(t.colIndicator, wInd),
+      padEnd(t.colTarget, wTgt),
+      padEnd(t.colActual, wAct),
+      padStart(t.colWeight, 6),
+      padStart(t.colScore, 6),
+      padStart(t.colSuggest, 8),
+    ].join("  ");
+    out.push(p("gray", head));
+    for (const r of notMet) {
+      const s = STATUS_MARKS[r.status];
+      out.push(
+        [
+          padStart(String(r.row), 5),
+          p(STATUS_COLOUR[r.status], padEnd(`${s.mark} ${opts.lang === "en" ? s.en : s.zh}`, 10)),
+          padEnd(truncate(r.indicator, wInd), wInd),
+          padEnd(truncate(r.target.text, wTgt), wTgt),
+          padEnd(truncate(r.actual.text, wAct), wAct),
+          padStart(cellNum(r.weight), 6),
+          padStart(cellNum(r.score), 6),
+          padStart(r.suggestedScore !== undefined ? n2(r.suggestedScore) : "", 8),
+        ].join("  "),
+      );
+    }
+  }
+  out.push("");
+
+  const bySeverity = (s: Severity) => result.findings.filter((f) => f.severity === s);
+  const errors = bySeverity("error");
+  const tally = (["error", "warning", "info"] as const).map((s) => `${bySeverity(s).length} ${t.severity[s]}`).join(opts.lang === "en" ? ", " : "，");
+  out.push(p("bold", `${t.findings}（${tally}）`));
+  if (result.findings.length === 0) out.push(`  ${p("green", t.noFindings)}`);
+  for (const s of ["error", "warning", "info"] as const) {
+    for (const f of bySeverity(s)) out.push(renderFinding(f, opts.lang, p, width));
+  }
+  out.push(rule);
+  out.push(errors.length === 0 ? p("green", p("bold", `✓ ${t.verdictOk}`)) : p("red", p("bold", `✗ ${t.verdictBad(errors.length)}`)));
+  return out.join("\n") + "\n";
+}
+
+function renderFinding(f: Finding, lang: Lang, p: ReturnType<typeof painter>, width: number): string {
+  const t = T[lang];
+  const where = f.cell ?? (f.row !== undefined ? t.rowWord(f.row) : "");
+  const tag = p(SEVERITY_COLOUR[f.severity], padEnd(`${SEVERITY_MARK[f.severity]} ${t.severity[f.severity]}`, 9));
+  const msg = lang === "en" ? f.message.en : f.message.zh;
+  const lead = `  ${tag} ${padEnd(where, 9)} `;
+  const room = width - displayWidth(lead) - 2;
+  return `${lead}${truncate(msg, Math.max(30, room + 40))}  ${p("gray", f.code)}`;
+}
+
+export function wroteLine(file: string, lang: Lang): string {
+  return T[lang].wrote(file);
+}

@@ -1,0 +1,83 @@
+import ExcelJS from "exceljs";
+import type { CellWrite, WritePlan } from "../core/types";
+import { cellAddress } from "../core/address";
+import { type PriorCell, RECORD_SHEET, readRecord, writeRecord } from "./record";
+
+function clone<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+}
+
+function priorOf(ws: ExcelJS.Worksheet, w: CellWrite): PriorCell {
+  const cell = ws.getCell(w.row, w.col);
+  const value = cell.value instanceof Date ? cell.value : clone(cell.value);
+  return { sheet: ws.name, address: cellAddress(w.row, w.col), value, style: clone(cell.style ?? {}), note: clone(cell.note) };
+}
+
+/** Restores every cell a previous write-back touched and removes the record. Returns the number of cells restored. */
+export function clearMarks(wb: ExcelJS.Workbook): number {
+  const record = readRecord(wb);
+  let restored = 0;
+  for (const prior of record.slice().reverse()) {
+    const ws = wb.getWorksheet(prior.sheet);
+    if (!ws) continue;
+    const cell = ws.getCell(prior.address);
+    cell.value = prior.value as ExcelJS.CellValue;
+    cell.style = clone((prior.style ?? {}) as Partial<ExcelJS.Style>) as ExcelJS.Style;
+    cell.note = (prior.note ?? undefined) as string;
+    if (prior.note === undefined || prior.note === null) {
+      // exceljs keeps a note unless its model is removed.
+      delete (cell as unknown as { _comment?: unknown })._comment;
+    }
+    restored++;
+  }
+  writeRecord(wb, []);
+  return restored;
+}
+
+function solidFill(rgb: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${rgb}` } };
+}
+
+/**
+ * Applies a write plan to a workbook in memory (a copy: the caller writes it to a new file).
+ * Marks from an earlier run are restored first, so applying twice equals applying once.
+ */
+export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  const ws = wb.getWorksheet(plan.sheet);
+  if (!ws) throw new Error(`sheet not found: ${plan.sheet}`);
+  const earlier = readRecord(wb);
+  if (earlier.length) clearMarks(wb);
+  const priors: PriorCell[] = [];
+  const seen = new Set<string>();
+  for (const w of plan.writes) {
+    const key = `${w.row}:${w.col}`;
+    if (!seen.has(key)) {
+      priors.push(priorOf(ws, w));
+      seen.add(key);
+    }
+    const cell = ws.getCell(w.row, w.col);
+    if (w.formula !== undefined) {
+      cell.value = { formula: w.formula.replace(/^=/, ""), result: (w.value ?? undefined) as number } as ExcelJS.CellValue;
+    } else if (w.value !== undefined) {
+      // Text stays text: a value that starts with "=" is never turned into a formula by exceljs.
+      cell.value = w.value;
+    }
+    if (w.fill !== undefined) {
+      const style = clone(cell.style ?? {}) as Partial<ExcelJS.Style>;
+      if (w.fill === null) delete style.fill;
+      else style.fill = solidFill(w.fill);
+      if (w.purpose === "result") style.alignment = { ...(style.alignment ?? {}), wrapText: true, vertical: "middle" };
+      cell.style = style as ExcelJS.Style;
+    } else if (w.purpose === "result") {
+      const style = clone(cell.style ?? {}) as Partial<ExcelJS.Style>;
+      style.alignment = { ...(style.alignment ?? {}), wrapText: true, vertical: "middle" };
+      cell.style = style as ExcelJS.Style;
+    }
+    if (w.note !== undefined) cell.note = w.note;
+  }
+  const col = ws.getColumn(plan.resultColumn);
+  if (!col.width) col.width = 40;
+  writeRecord(wb, priors);
+}
+
+export { RECORD_SHEET };
