@@ -1,5 +1,6 @@
 import type { Rule } from "../types";
 import { scoreCell } from "./cells";
+import { points, scoredRows } from "./scored";
 
 export const SCORE_EXCEEDS_WEIGHT: Rule = {
   code: "SCORE_EXCEEDS_WEIGHT",
@@ -11,10 +12,11 @@ export const SCORE_EXCEEDS_WEIGHT: Rule = {
     en: "Score {score} exceeds the weight {weight}",
   },
   check(ctx) {
-    return ctx.rows.flatMap((r) =>
-      r.score.kind === "number" && r.weight.kind === "number" && r.score.value > r.weight.value + 1e-9
-        ? [{ row: r.row, cell: scoreCell(ctx, r.row), data: { score: r.score.value, weight: r.weight.value } }]
-        : [],
-    );
+    return scoredRows(ctx).flatMap((r) => {
+      const p = points(r);
+      return p !== undefined && p.score > p.weight + 1e-9
+        ? [{ row: r.row, cell: scoreCell(ctx, r.row), data: { score: p.score, weight: p.weight } }]
+        : [];
+    });
   },
 };

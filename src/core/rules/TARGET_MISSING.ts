@@ -1,0 +1,20 @@
+import type { Rule } from "../types";
+import { targetCell } from "./cells";
+import { scoredRows } from "./scored";
+
+export const TARGET_MISSING: Rule = {
+  code: "TARGET_MISSING",
+  type: "suggestion",
+  defaultSeverity: "warning",
+  doc: "An indicator row has no target value.",
+  messages: {
+    zh: "指标“{indicator}”未填目标值",
+    en: "No target for “{indicator}”",
+  },
+  check(ctx) {
+    if (ctx.layout.columns.target === undefined) return [];
+    return scoredRows(ctx).flatMap((r) =>
+      r.target.kind === "empty" ? [{ row: r.row, cell: targetCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
+    );
+  },
+};

@@ -1,0 +1,26 @@
+import type { Rule } from "../types";
+import { actualCell, targetCell } from "./cells";
+
+export const VALUE_UNREADABLE: Rule = {
+  code: "VALUE_UNREADABLE",
+  type: "suggestion",
+  defaultSeverity: "info",
+  doc: "The target and the result could not be compared (status review); a person must judge the row.",
+  messages: {
+    zh: "无法判断是否达成（目标值“{target}”，完成情况“{actual}”），请人工核对",
+    en: "Cannot tell whether “{actual}” meets the target “{target}”; please review",
+  },
+  check(ctx) {
+    return ctx.rows.flatMap((r) => {
+      // An empty target or result is TARGET_MISSING / ACTUAL_MISSING.
+      if (r.status !== "review" || r.target.kind === "empty" || r.actual.kind === "empty") return [];
+      return [
+        {
+          row: r.row,
+          cell: actualCell(ctx, r.row) ?? targetCell(ctx, r.row),
+          data: { target: r.target.text, actual: r.actual.text },
+        },
+      ];
+    });
+  },
+};

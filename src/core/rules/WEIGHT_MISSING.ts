@@ -1,0 +1,20 @@
+import type { Rule } from "../types";
+import { weightCell } from "./cells";
+import { scoredRows } from "./scored";
+
+export const WEIGHT_MISSING: Rule = {
+  code: "WEIGHT_MISSING",
+  type: "problem",
+  defaultSeverity: "error",
+  doc: "An indicator row has no weight.",
+  messages: {
+    zh: "指标“{indicator}”未填权重",
+    en: "No weight for “{indicator}”",
+  },
+  check(ctx) {
+    if (ctx.layout.columns.weight === undefined) return [];
+    return scoredRows(ctx).flatMap((r) =>
+      r.weight.kind === "empty" ? [{ row: r.row, cell: weightCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
+    );
+  },
+};

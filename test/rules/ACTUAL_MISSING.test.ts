@@ -1,0 +1,17 @@
+import { ACTUAL_MISSING } from "../../src/core/rules/ACTUAL_MISSING";
+import { context, row, rows, ruleTester } from "./context";
+
+ruleTester(ACTUAL_MISSING, {
+  valid: [
+    { name: "results given", ctx: context() },
+    { name: "a text result", ctx: context({ rows: rows({ actual: "已完成" }) }) },
+    { name: "row that does not apply", ctx: context({ rows: [row(5, { actual: "", status: "notApplicable" })] }) },
+  ],
+  invalid: [
+    {
+      name: "empty result",
+      ctx: context({ rows: rows({}, {}, { indicator: "办件量", actual: "", status: "review" }) }),
+      reports: [{ row: 7, cell: "E7", zh: "指标“办件量”未填完成情况", en: "No result for “办件量”" }],
+    },
+  ],
+});

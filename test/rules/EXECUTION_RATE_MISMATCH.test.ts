@@ -1,0 +1,67 @@
+import { EXECUTION_RATE_MISMATCH } from "../../src/core/rules/EXECUTION_RATE_MISMATCH";
+import type { BudgetRow } from "../../src/core/types";
+import { context, ruleTester } from "./context";
+
+/** 预算执行率 row 4 of a project table: budget in C, spent in D, 分值 F, 执行率 G, 得分 H. */
+function budget(b: Partial<BudgetRow>): BudgetRow {
+  return { row: 4, budget: 100, spent: 90, weight: 10, rate: 0.9, score: 9, rateCol: 7, scoreCol: 8, ...b };
+}
+
+ruleTester(EXECUTION_RATE_MISMATCH, {
+  valid: [
+    { name: "no budget row", ctx: context() },
+    { name: "rate and score follow", ctx: context({ budget: budget({}) }) },
+    { name: "rate rounded to a whole percent", ctx: context({ budget: budget({ spent: 98.4, rate: 0.98, score: 9.84 }) }) },
+    { name: "score worked out from the rounded rate", ctx: context({ budget: budget({ spent: 98.4, rate: 0.98, score: 9.8 }) }) },
+    { name: "spending above the budget: score capped", ctx: context({ budget: budget({ spent: 120, rate: 1.2, score: 10 }) }) },
+    { name: "spending above the budget: rate capped at 100 %", ctx: context({ budget: budget({ spent: 120, rate: 1, score: 10 }) }) },
+    { name: "no rate cell: score from spending", ctx: context({ budget: budget({ rate: undefined, score: 9 }) }) },
+    { name: "no spending: score from the stated rate", ctx: context({ budget: budget({ spent: undefined, rate: 0.8, score: 8 }) }) },
+    { name: "budget of 0 cannot be checked for the rate", ctx: context({ budget: budget({ budget: 0, rate: 0.5, score: 5 }) }) },
+    { name: "score missing", ctx: context({ budget: budget({ score: undefined }) }) },
+  ],
+  invalid: [
+    {
+      name: "rate against the wrong base",
+      ctx: context({ budget: budget({ rate: 0.75, score: 9 }) }),
+      reports: [
+        {
+          row: 4,
+          cell: "G4",
+          zh: "预算执行率行的执行率 75% 应为 90%（全年执行数 90 ÷ 全年预算数 100）",
+          en: "The budget execution rate 75% should be 90% (spent 90 ÷ budget 100)",
+        },
+      ],
+    },
+    {
+      name: "full score for 90 % spent",
+      ctx: context({ budget: budget({ score: 10 }) }),
+      reports: [
+        {
+          row: 4,
+          cell: "H4",
+          zh: "预算执行率行的得分 10 应为 9（执行率 90% × 分值 10）",
+          en: "The budget execution score 10 should be 9 (rate 90% × weight 10)",
+        },
+      ],
+    },
+    {
+      name: "both wrong: two cells",
+      ctx: context({ budget: budget({ spent: 85.5, rate: 0.9, score: 9 }) }),
+      reports: [
+        { row: 4, cell: "G4", zh: "预算执行率行的执行率 90% 应为 85.5%（全年执行数 85.5 ÷ 全年预算数 100）" },
+        { row: 4, cell: "H4", zh: "预算执行率行的得分 9 应为 8.55（执行率 85.5% × 分值 10）" },
+      ],
+    },
+    {
+      name: "score above the weight when spending exceeds the budget",
+      ctx: context({ budget: budget({ spent: 110, rate: 1.1, score: 11 }) }),
+      reports: [{ row: 4, cell: "H4", en: "The budget execution score 11 should be 10 (rate 110% × weight 10, capped at the weight)" }],
+    },
+    {
+      name: "no rate column: the finding has no cell",
+      ctx: context({ budget: budget({ rateCol: undefined, rate: 0.5 }) }),
+      reports: [{ row: 4, cell: undefined }],
+    },
+  ],
+});

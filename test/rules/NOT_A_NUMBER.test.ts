@@ -1,0 +1,30 @@
+import { NOT_A_NUMBER } from "../../src/core/rules/NOT_A_NUMBER";
+import { context, row, rows, ruleTester } from "./context";
+
+ruleTester(NOT_A_NUMBER, {
+  valid: [
+    { name: "numbers", ctx: context() },
+    { name: "empty cells are missing, not unreadable", ctx: context({ rows: rows({ weight: null, score: null }) }) },
+    { name: "row that does not apply", ctx: context({ rows: [row(5, { weight: "/", score: "/", status: "notApplicable" })] }) },
+  ],
+  invalid: [
+    {
+      name: "score 待定",
+      ctx: context({ rows: rows({}, { score: "待定" }) }),
+      reports: [{ row: 6, cell: "G6", zh: "得分“待定”不是数字", en: "The score “待定” is not a number" }],
+    },
+    {
+      name: "weight #REF! (a formula whose result is an error)",
+      ctx: context({ rows: rows({ weight: "#REF!" }) }),
+      reports: [{ row: 5, cell: "F5", zh: "权重“#REF!”不是数字", en: "The weight “#REF!” is not a number" }],
+    },
+    {
+      name: "both cells on one row, weight first",
+      ctx: context({ rows: rows({ weight: "约2", score: "#DIV/0!" }) }),
+      reports: [
+        { row: 5, cell: "F5", zh: "权重“约2”不是数字" },
+        { row: 5, cell: "G5", zh: "得分“#DIV/0!”不是数字" },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,23 @@
+import { SCORE_NEGATIVE } from "../../src/core/rules/SCORE_NEGATIVE";
+import { context, row, rows, ruleTester } from "./context";
+
+ruleTester(SCORE_NEGATIVE, {
+  valid: [
+    { name: "positive scores", ctx: context() },
+    { name: "a score of zero", ctx: context({ rows: rows({ weight: 2, score: 0, status: "unmet" }) }) },
+    { name: "score missing", ctx: context({ rows: rows({ score: null }) }) },
+    { name: "row that does not apply", ctx: context({ rows: [row(5, { score: -1, status: "notApplicable" })] }) },
+  ],
+  invalid: [
+    {
+      name: "a score of -1",
+      ctx: context({ rows: rows({}, {}, { weight: 2, score: -1, status: "unmet" }) }),
+      reports: [{ row: 7, cell: "G7", zh: "得分 -1 为负数", en: "Score -1 is negative" }],
+    },
+    {
+      name: "two negative scores",
+      ctx: context({ rows: rows({ score: -0.5 }, { score: -2 }) }),
+      reports: [{ row: 5, cell: "G5" }, { row: 6, cell: "G6" }],
+    },
+  ],
+});

@@ -1,0 +1,80 @@
+import { TOTAL_FORMULA_RANGE } from "../../src/core/rules/TOTAL_FORMULA_RANGE";
+import { context, row, ruleTester, tenRows } from "./context";
+
+/** Rows 5–14, total row 15; weight in F, score in G. */
+const sums = (weightFormula?: string, scoreFormula?: string) => context({ totals: { weightFormula, scoreFormula } });
+
+ruleTester(TOTAL_FORMULA_RANGE, {
+  valid: [
+    { name: "SUM over exactly the rows", ctx: sums("=SUM(F5:F14)", "=SUM(G5:G14)") },
+    { name: "absolute references", ctx: sums("=SUM($F$5:$F$14)") },
+    { name: "lower case and spaces", ctx: sums("=sum( f5:f14 )") },
+    { name: "split ranges", ctx: sums("=SUM(F5:F9,F10:F14)") },
+    { name: "a list of cells", ctx: sums("=F5+F6+F7+F8+F9+F10+F11+F12+F13+F14") },
+    { name: "own sheet named", ctx: sums("=SUM(指标表!F5:F14)") },
+    { name: "no formulas (typed totals)", ctx: sums() },
+    { name: "a formula that is not a plain sum is not compared", ctx: sums("=ROUND(SUM(F5:F13),0)") },
+    {
+      name: "a blank row inside the range",
+      ctx: context({ rows: tenRows().filter((r) => r.row !== 9), totals: { weightFormula: "=SUM(F5:F14)" } }),
+    },
+    {
+      name: "a row that does not apply may be left out",
+      ctx: context({
+        rows: tenRows().map((r) => (r.row === 9 ? row(9, { status: "notApplicable" }) : r)),
+        totals: { weightFormula: "=SUM(F5:F8,F10:F14)" },
+      }),
+    },
+    {
+      name: "the budget row above the table added",
+      ctx: context({ budget: { row: 3, weight: 10, score: 10 }, layout: { budgetRow: 3 }, totals: { scoreFormula: "=SUM(G5:G14,G3)" } }),
+    },
+  ],
+  invalid: [
+    {
+      name: "the last row left out",
+      ctx: sums("=SUM(F5:F13)"),
+      reports: [
+        {
+          row: 15,
+          cell: "F15",
+          zh: "权重合计公式 =SUM(F5:F13) 未恰好覆盖指标行：漏了第 14 行；应为 =SUM(F5:F14)",
+          en: "The weight total formula =SUM(F5:F13) does not cover exactly the indicator rows: it misses row 14; expected =SUM(F5:F14)",
+        },
+      ],
+    },
+    {
+      name: "the range runs into the total row",
+      ctx: sums(undefined, "=SUM(G5:G15)"),
+      reports: [{ row: 15, cell: "G15", zh: "得分合计公式 =SUM(G5:G15) 未恰好覆盖指标行：多算了第 15 行；应为 =SUM(G5:G14)" }],
+    },
+    {
+      name: "a list of cells with gaps",
+      ctx: sums("=F5+F6+F8+F9+F10+F11+F12"),
+      reports: [{ row: 15, cell: "F15", en: "The weight total formula =F5+F6+F8+F9+F10+F11+F12 does not cover exactly the indicator rows: it misses rows 7, 13–14; expected =SUM(F5:F14)" }],
+    },
+    {
+      name: "the wrong column",
+      ctx: sums(undefined, "=SUM(F5:F14)"),
+      reports: [{ row: 15, cell: "G15", zh: "得分合计公式 =SUM(F5:F14) 未恰好覆盖指标行：漏了第 5–14 行，计入了 F 列；应为 =SUM(G5:G14)" }],
+    },
+    {
+      name: "the budget row left out",
+      ctx: context({ budget: { row: 3, weight: 10, score: 10 }, layout: { budgetRow: 3 }, totals: { weightFormula: "=SUM(F5:F14)" } }),
+      reports: [{ row: 15, cell: "F15", zh: "权重合计公式 =SUM(F5:F14) 未恰好覆盖指标行：漏了第 3 行；应为 =SUM(F5:F14,F3)" }],
+    },
+    {
+      name: "another sheet",
+      ctx: sums("=SUM(F5:F14)+Sheet2!F1"),
+      reports: [{ row: 15, cell: "F15", en: "The weight total formula =SUM(F5:F14)+Sheet2!F1 does not cover exactly the indicator rows: it refers to another sheet; expected =SUM(F5:F14)" }],
+    },
+    {
+      name: "both totals wrong: weight first",
+      ctx: sums("=SUM(F6:F14)", "=SUM(G4:G14)"),
+      reports: [
+        { row: 15, cell: "F15", zh: "权重合计公式 =SUM(F6:F14) 未恰好覆盖指标行：漏了第 5 行；应为 =SUM(F5:F14)" },
+        { row: 15, cell: "G15", zh: "得分合计公式 =SUM(G4:G14) 未恰好覆盖指标行：多算了第 4 行；应为 =SUM(G5:G14)" },
+      ],
+    },
+  ],
+});
