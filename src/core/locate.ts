@@ -1,4 +1,10 @@
 import type { Message, SheetSnapshot, TableLayout } from "./types";
+import { Grid } from "./snapshot";
+import { findHeader, type HeaderCandidate, type RequiredPart } from "./tableHeader";
+import { findBody, headerExtent } from "./tableBody";
+import { findGradeCell } from "./gradeCell";
+import { findTitle, findUnit } from "./tableMeta";
+import { findBudgetBlockRow, findBudgetHeader, findBudgetRowInTable } from "./budget";
 
 export type LocateOutcome =
   | { ok: true; layout: TableLayout; snapshot: SheetSnapshot }
@@ -9,9 +15,165 @@ export interface LocateOptions {
   sheet?: string;
 }
 
-// STUB — replaced by the locate module (SPEC §1).
+function isEmptySheet(s: SheetSnapshot): boolean {
+  return !s.values.some((row) => row.some((v) => v !== null && !(typeof v === "string" && v.trim() === "")));
+}
+
+const PART_NAMES: Record<RequiredPart, Message> = {
+  indicator: { zh: "三级指标/指标名称", en: "indicator (三级指标/指标名称)" },
+  weight: { zh: "权重/分值", en: "weight (权重/分值)" },
+  score: { zh: "得分", en: "score (得分)" },
+};
+
+function quoteList(names: string[]): string {
+  return names.map((n) => `“${n}”`).join("、");
+}
+
+function noTableMessage(sheets: SheetSnapshot[], closest?: { sheet: string; header: HeaderCandidate }): Message {
+  const where = { zh: `工作表 ${quoteList(sheets.map((s) => s.name))}`, en: `sheet(s) ${sheets.map((s) => `"${s.name}"`).join(", ")}` };
+  let zh = `未找到指标表：${where.zh} 中没有同时含有 三级指标/指标名称、权重/分值 和 得分 列的表头行。`;
+  let en = `No indicator table found: ${where.en} have no header row with an indicator (三级指标/指标名称), a weight (权重/分值) and a score (得分) column.`;
+  if (closest && closest.header.roleCount >= 2) {
+    const row = closest.header.rows[0];
+    zh += `最接近的是工作表“${closest.sheet}”第 ${row} 行，缺少 ${closest.header.missing.map((p) => PART_NAMES[p].zh).join("、")} 列。`;
+    en += ` The closest is row ${row} of sheet "${closest.sheet}", which lacks ${closest.header.missing.map((p) => PART_NAMES[p].en).join(", ")}.`;
+  }
+  zh += "请确认表头写有 三级指标（或指标名称）、权重（或分值）和 得分，或指定含有指标表的工作表。";
+  en += " Make sure the header names the indicator (三级指标 or 指标名称), the weight (权重 or 分值) and the score (得分), or name the sheet that holds the table.";
+  return { zh, en };
+}
+
+function layoutOf(snapshot: SheetSnapshot, grid: Grid, header: HeaderCandidate): TableLayout {
+  const headerTop = header.rows[0];
+  const headerBottom = header.rows[header.rows.length - 1];
+  const extent = headerExtent(grid, header.rows, header.columns, snapshot.merges);
+  const body = findBody(grid, headerBottom, header.columns, extent);
+  const firstRow = body.firstRow ?? headerBottom + 1;
+  const lastRow = body.lastRow ?? headerBottom;
+  const layout: TableLayout = {
+    sheet: snapshot.name,
+    headerRows: [...header.rows],
+    columns: { ...header.columns },
+    firstRow,
+    lastRow,
+    firstColumn: extent.firstColumn,
+    lastColumn: extent.lastColumn,
+  };
+  if (body.totalRow !== undefined) layout.totalRow = body.totalRow;
+  const gradeCell = findGradeCell(grid, {
+    totalRow: body.totalRow,
+    totalLabelColumn: body.totalLabelColumn,
+    lastRow,
+    firstColumn: extent.firstColumn,
+    lastColumn: extent.lastColumn,
+    columns: header.columns,
+  });
+  if (gradeCell) layout.gradeCell = gradeCell;
+
+  const inTable = body.firstRow === undefined ? undefined : findBudgetRowInTable(grid, layout);
+  if (inTable !== undefined) layout.budgetRow = inTable;
+  else {
+    const budgetHeader = findBudgetHeader(grid, grid.firstRow, headerTop - 1);
+    const blockRow = budgetHeader && findBudgetBlockRow(grid, budgetHeader, headerTop);
+    if (blockRow !== undefined) layout.budgetRow = blockRow;
+  }
+
+  const title = findTitle(grid, headerTop);
+  if (title) layout.title = title;
+  const unit = findUnit(grid, headerTop);
+  if (unit) layout.unit = unit;
+  return layout;
+}
+
+function findSheet(sheets: SheetSnapshot[], name: string): SheetSnapshot | undefined {
+  const exact = sheets.find((s) => s.name === name);
+  if (exact) return exact;
+  const key = name.trim().toLowerCase();
+  return sheets.find((s) => s.name.trim().toLowerCase() === key);
+}
+
+function locateIn(snapshot: SheetSnapshot): { layout?: TableLayout; header?: HeaderCandidate } {
+  const grid = new Grid(snapshot);
+  const header = findHeader(grid);
+  if (!header || header.missing.length > 0) return { header };
+  return { layout: layoutOf(snapshot, grid, header), header };
+}
+
+/**
+ * Finds the indicator table (SPEC §1): the sheet that holds it (or the one
+ * named), its header row(s), the column of each role, its indicator rows,
+ * total row, grade cell, title, 填报单位 and 预算执行率 row. Never throws;
+ * a sheet without an indicator header is NO_TABLE, never a guess.
+ */
 export function locateTable(sheets: SheetSnapshot[], opts: LocateOptions = {}): LocateOutcome {
-  void opts;
-  void sheets;
-  return { ok: false, code: "NO_TABLE", message: { zh: "未找到指标表", en: "No indicator table found" } };
+  try {
+    return locate(sheets, opts);
+  } catch (e) {
+    // A grid no rule foresaw must still give an answer, not a crash.
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      code: "NO_TABLE",
+      message: { zh: `未找到指标表：读取表格时出错（${detail}）`, en: `No indicator table found: the sheet could not be read (${detail})` },
+    };
+  }
+}
+
+function locate(sheets: SheetSnapshot[], opts: LocateOptions): LocateOutcome {
+  if (opts.sheet !== undefined) {
+    const named = findSheet(sheets, opts.sheet);
+    if (!named) {
+      const names = sheets.map((s) => s.name);
+      return {
+        ok: false,
+        code: "SHEET_NOT_FOUND",
+        message: {
+          zh: `找不到工作表“${opts.sheet}”。工作簿中的工作表：${names.length ? quoteList(names) : "（无）"}`,
+          en: `Sheet "${opts.sheet}" not found. Sheets in the workbook: ${names.length ? names.map((n) => `"${n}"`).join(", ") : "(none)"}`,
+        },
+      };
+    }
+    if (isEmptySheet(named)) {
+      return {
+        ok: false,
+        code: "NO_TABLE",
+        message: {
+          zh: `未找到指标表：工作表“${named.name}”是空的。请选择含有指标表的工作表。`,
+          en: `No indicator table found: sheet "${named.name}" is empty. Choose the sheet that holds the indicator table.`,
+        },
+      };
+    }
+    const found = locateIn(named);
+    if (found.layout) return { ok: true, layout: found.layout, snapshot: named };
+    return { ok: false, code: "NO_TABLE", message: noTableMessage([named], found.header && { sheet: named.name, header: found.header }) };
+  }
+
+  const filled = sheets.filter((s) => !isEmptySheet(s));
+  if (filled.length === 0) {
+    return {
+      ok: false,
+      code: "EMPTY_WORKBOOK",
+      message: { zh: "工作簿是空的：没有任何含有内容的工作表。", en: "The workbook is empty: no sheet holds any cell." },
+    };
+  }
+
+  let best: { snapshot: SheetSnapshot; layout: TableLayout; header: HeaderCandidate } | undefined;
+  let closest: { sheet: string; header: HeaderCandidate } | undefined;
+  for (const snapshot of filled) {
+    const found = locateIn(snapshot);
+    if (found.layout && found.header) {
+      if (!best || ranksAbove(found.header, snapshot, best.header, best.snapshot)) best = { snapshot, layout: found.layout, header: found.header };
+    } else if (found.header && (!closest || found.header.roleCount > closest.header.roleCount)) {
+      closest = { sheet: snapshot.name, header: found.header };
+    }
+  }
+  if (best) return { ok: true, layout: best.layout, snapshot: best.snapshot };
+  return { ok: false, code: "NO_TABLE", message: noTableMessage(filled, closest) };
+}
+
+/** Between two sheets with a table: more roles found, then a visible sheet, then the earlier one. */
+function ranksAbove(a: HeaderCandidate, sa: SheetSnapshot, b: HeaderCandidate, sb: SheetSnapshot): boolean {
+  if (a.roleCount !== b.roleCount) return a.roleCount > b.roleCount;
+  if (!!sa.hidden !== !!sb.hidden) return !sa.hidden;
+  return false;
 }

@@ -1,17 +1,80 @@
 import type { BudgetRow, IndicatorRow, TableLayout } from "./types";
 import type { Grid } from "./snapshot";
+import { isReverseIndicator, parseIndicatorValue } from "./parse";
+import { readNumberCell } from "./numbers";
+import { isSubtotalLabel, isTotalLabel } from "./rowKinds";
+import { isIndicatorLike } from "./tableBody";
+import { readBudget } from "./budget";
 
-// STUB — replaced by the locate module's row reader (SPEC §1–§2).
-/** Reads every indicator row between layout.firstRow and layout.lastRow, carrying merged/blank level cells down. */
+function isSummaryRow(grid: Grid, row: number, layout: TableLayout): boolean {
+  const end = Math.min(layout.columns.weight ?? layout.lastColumn, layout.columns.score ?? layout.lastColumn);
+  for (let c = layout.firstColumn; c < end; c++) {
+    const v = grid.value(row, c);
+    if (typeof v === "string" && (isSubtotalLabel(v) || isTotalLabel(v))) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads every indicator row between layout.firstRow and layout.lastRow.
+ * Level cells carry down from the last non-blank one above (merged cells,
+ * cells written once with blanks below, or repeated); a new level1 starts
+ * its level2 afresh. Blank rows, rows with only level text, 小计 rows and the
+ * 预算执行率 row are not indicator rows.
+ */
 export function readIndicatorRows(grid: Grid, layout: TableLayout): IndicatorRow[] {
-  void grid;
-  void layout;
-  return [];
+  const cols = layout.columns;
+  const rows: IndicatorRow[] = [];
+  let level1 = "";
+  let level2 = "";
+  const from = Math.max(...layout.headerRows) + 1;
+  for (let r = from; r <= layout.lastRow; r++) {
+    if (cols.level1 !== undefined && !grid.isBlank(r, cols.level1)) {
+      level1 = grid.text(r, cols.level1);
+      level2 = "";
+    }
+    if (cols.level2 !== undefined && !grid.isBlank(r, cols.level2)) level2 = grid.text(r, cols.level2);
+    if (r < layout.firstRow || r === layout.budgetRow) continue;
+    if (!isIndicatorLike(grid, r, cols) || isSummaryRow(grid, r, layout)) continue;
+
+    const indicator = cols.level3 === undefined ? "" : grid.text(r, cols.level3);
+    const targetText = cols.target === undefined ? "" : grid.text(r, cols.target);
+    const reverse = isReverseIndicator(indicator, targetText);
+    const row: IndicatorRow = {
+      row: r,
+      level1,
+      level2,
+      indicator,
+      target:
+        cols.target === undefined
+          ? { text: "", kind: "empty" }
+          : parseIndicatorValue(grid.value(r, cols.target), {
+              numberFormat: grid.numberFormat(r, cols.target),
+              reverse,
+              role: "target",
+              kindCell: cols.targetKind === undefined ? undefined : grid.value(r, cols.targetKind),
+              unitCell: cols.targetUnit === undefined ? undefined : grid.value(r, cols.targetUnit),
+            }),
+      actual:
+        cols.actual === undefined
+          ? { text: "", kind: "empty" }
+          : parseIndicatorValue(grid.value(r, cols.actual), {
+              numberFormat: grid.numberFormat(r, cols.actual),
+              reverse,
+              role: "actual",
+              unitCell: cols.targetUnit === undefined ? undefined : grid.value(r, cols.targetUnit),
+            }),
+      weight: cols.weight === undefined ? { kind: "empty" } : readNumberCell(grid.value(r, cols.weight)),
+      score: cols.score === undefined ? { kind: "empty" } : readNumberCell(grid.value(r, cols.score)),
+      reverse,
+    };
+    if (cols.reason !== undefined) row.reason = grid.text(r, cols.reason);
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** Reads the 预算执行率 row of a project table, when layout.budgetRow is set. */
 export function readBudgetRow(grid: Grid, layout: TableLayout): BudgetRow | undefined {
-  void grid;
-  void layout;
-  return undefined;
+  return readBudget(grid, layout);
 }

@@ -1,65 +1,91 @@
 import ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot } from "../core/types";
 
-/** Converts one exceljs cell value to a snapshot value and its formula. */
-export function fromExcelJsValue(v: ExcelJS.CellValue): { value: CellValue; formula: string | null } {
-  if (v === null || v === undefined) return { value: null, formula: null };
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return { value: v, formula: null };
-  if (v instanceof Date) return { value: excelDateSerial(v), formula: null };
-  const o = v as unknown as Record<string, unknown>;
-  if ("formula" in o || "sharedFormula" in o) {
-    const f = (o.formula ?? o.sharedFormula) as string | undefined;
-    const inner = fromExcelJsValue((o.result ?? null) as ExcelJS.CellValue);
-    return { value: inner.value, formula: f ? `=${f}` : null };
-  }
-  if ("richText" in o && Array.isArray(o.richText)) {
-    return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), formula: null };
-  }
-  if ("error" in o) return { value: String(o.error), formula: null };
-  if ("text" in o) return fromExcelJsValue(o.text as ExcelJS.CellValue);
-  return { value: String(v), formula: null };
-}
-
 function excelDateSerial(d: Date): number {
   return d.getTime() / 86400000 + 25569;
 }
 
+/** Rich text runs, a hyperlink's text, an error, a date … as one snapshot value. */
+function plainValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : excelDateSerial(v);
+  if (typeof v !== "object") return String(v);
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return (o.richText as { text?: unknown }[]).map((t) => (typeof t.text === "string" ? t.text : "")).join("");
+  if ("error" in o) return String(o.error);
+  if ("text" in o) return plainValue(o.text);
+  if ("result" in o) return plainValue(o.result);
+  if ("formula" in o || "sharedFormula" in o) return null;
+  return null;
+}
+
+/**
+ * Converts one exceljs cell value to a snapshot value and its formula. A
+ * formula's value is its cached result; a shared formula's own text is only
+ * known through its cell (see snapshotFromWorksheet), here it reads as the master's reference.
+ */
+export function fromExcelJsValue(v: ExcelJS.CellValue): { value: CellValue; formula: string | null } {
+  if (v !== null && typeof v === "object" && !(v instanceof Date)) {
+    const o = v as unknown as Record<string, unknown>;
+    if (typeof o.formula === "string" || typeof o.sharedFormula === "string") {
+      const f = (o.formula ?? o.sharedFormula) as string;
+      return { value: plainValue(o.result), formula: `=${f.replace(/^=/, "")}` };
+    }
+  }
+  return { value: plainValue(v), formula: null };
+}
+
+/** One cell as the snapshot holds it: formulas with their text (shared ones translated) and cached result, 0 included. */
+function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const f = cell.formula;
+    return { value: plainValue(cell.result), formula: f ? `=${f.replace(/^=/, "")}` : null };
+  }
+  return fromExcelJsValue(cell.value);
+}
+
+function mergedRanges(ws: ExcelJS.Worksheet): string[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { range?: string } | undefined> })._merges ?? {};
+  return Object.keys(merges).map((k) => String(merges[k]?.range ?? k));
+}
+
 /** Reads one worksheet's used cells into a snapshot; cells covered by a merge (not its top-left) read as blank. */
 export function snapshotFromWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const hidden = ws.state !== undefined && ws.state !== "visible";
+  const cells: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (_cell, c) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
+      const { value, formula } = readCell(cell);
+      if (value === null && formula === null) return;
+      const fmt = cell.numFmt;
+      cells.push({ r, c, value, formula, format: fmt && fmt !== "General" ? fmt : null });
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
       if (c > right) right = c;
     });
   });
-  const merges: string[] = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges ?? {}).map(
-    (k) => String(((ws as unknown as { _merges: Record<string, { range?: string }> })._merges[k]).range ?? k),
-  );
-  if (bottom === 0) {
-    return { name: ws.name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], merges, hidden: ws.state !== "visible" };
+  const merges = mergedRanges(ws);
+  if (cells.length === 0) {
+    return { name: ws.name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], merges, hidden };
   }
   const height = bottom - top + 1;
   const width = right - left + 1;
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
   const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
-      const { value, formula } = fromExcelJsValue(cell.value);
-      values[r - 1 - (top - 1)][c - 1 - (left - 1)] = value;
-      formulas[r - 1 - (top - 1)][c - 1 - (left - 1)] = formula;
-      const fmt = cell.numFmt;
-      if (fmt && fmt !== "General") numberFormats[r - 1 - (top - 1)][c - 1 - (left - 1)] = fmt;
-    });
-  });
-  return { name: ws.name, top: top - 1, left: left - 1, values, formulas, numberFormats, merges, hidden: ws.state !== "visible" };
+  for (const cell of cells) {
+    values[cell.r - top][cell.c - left] = cell.value;
+    formulas[cell.r - top][cell.c - left] = cell.formula;
+    numberFormats[cell.r - top][cell.c - left] = cell.format;
+  }
+  return { name: ws.name, top: top - 1, left: left - 1, values, formulas, numberFormats, merges, hidden };
 }
 
 export function snapshotsFromWorkbook(wb: ExcelJS.Workbook): SheetSnapshot[] {

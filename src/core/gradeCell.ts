@@ -1,0 +1,81 @@
+/**
+ * Where the stated grade（等级 / 评价等级 / 评价结论）sits: in a cell after the
+ * total label ("等级：优秀", or a label cell followed by the value), or on the
+ * row below the total (SPEC §1).
+ */
+import type { CellRef, Role } from "./types";
+import type { Grid } from "./snapshot";
+import { compactText } from "./normalize";
+import { readGrade } from "./profile";
+import { toNumber } from "./numbers";
+
+const GRADE_KEY = "(?:评价|绩效|自评|综合|考核)?(?:等级|等次|结论|评价结论|评定等级|评价等次)";
+const LABEL_WITH_VALUE = new RegExp(`^${GRADE_KEY}[:：].+$`);
+const LABEL_ONLY = new RegExp(`^${GRADE_KEY}[:：]?$`);
+
+/** How far right of a label its value is looked for (merged label cells leave blanks). */
+const VALUE_REACH = 6;
+
+export interface GradeSearch {
+  totalRow?: number;
+  /** Column of the total label; the grade is looked for after it. */
+  totalLabelColumn?: number;
+  /** Row after which to look when there is no total row. */
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  columns: Partial<Record<Role, number>>;
+}
+
+function valueAfterLabel(grid: Grid, row: number, labelCol: number, end: number): CellRef {
+  for (let c = labelCol + 1; c <= Math.min(end, labelCol + VALUE_REACH); c++) {
+    if (grid.isBlank(row, c)) continue;
+    const t = grid.text(row, c);
+    if (LABEL_ONLY.test(compactText(t))) continue;
+    return { row, col: c };
+  }
+  return { row, col: labelCol + 1 };
+}
+
+/** A grade cell in one row, from column `from` on. */
+function gradeInRow(grid: Grid, row: number, from: number, end: number, skip: Set<number>, bareWords: boolean): CellRef | undefined {
+  for (let c = from; c <= end; c++) {
+    if (skip.has(c) || grid.isBlank(row, c)) continue;
+    const v = grid.value(row, c);
+    if (typeof v !== "string") continue;
+    const t = compactText(v);
+    if (LABEL_WITH_VALUE.test(t)) return { row, col: c };
+    if (LABEL_ONLY.test(t)) return valueAfterLabel(grid, row, c, end);
+    if (bareWords && toNumber(v) === undefined && readGrade(t)) return { row, col: c };
+  }
+  return undefined;
+}
+
+/**
+ * The cell holding the stated grade; when the table states none, the blank
+ * cell right after the score total inside the table (where a grade would be
+ * written), else undefined.
+ */
+export function findGradeCell(grid: Grid, s: GradeSearch): CellRef | undefined {
+  const end = Math.max(grid.lastCol, s.lastColumn);
+  const numberCols = new Set([s.columns.weight, s.columns.score].filter((c): c is number => c !== undefined));
+  if (s.totalRow !== undefined) {
+    const from = (s.totalLabelColumn ?? s.firstColumn) + 1;
+    const inTotal = gradeInRow(grid, s.totalRow, from, end, numberCols, true);
+    if (inTotal) return inTotal;
+  }
+  const base = s.totalRow ?? s.lastRow;
+  for (let r = base + 1; r <= Math.min(grid.lastRow, base + 2); r++) {
+    const below = gradeInRow(grid, r, s.firstColumn, end, new Set(), s.totalRow !== undefined);
+    if (below) return below;
+    // Only a blank row may stand between the total and the grade.
+    let blank = true;
+    for (let c = s.firstColumn; c <= end && blank; c++) blank = grid.isBlank(r, c);
+    if (!blank) break;
+  }
+  if (s.totalRow !== undefined && numberCols.size > 0) {
+    const after = Math.max(...numberCols) + 1;
+    if (after <= s.lastColumn && grid.isBlank(s.totalRow, after)) return { row: s.totalRow, col: after };
+  }
+  return undefined;
+}

@@ -1,0 +1,144 @@
+/**
+ * The extent of an indicator table below its header: its columns, its first
+ * and last indicator rows, and its total row (SPEC §1).
+ */
+import type { Role } from "./types";
+import type { Grid } from "./snapshot";
+import { parseRange } from "./address";
+import { isNoteText, isTotalLabel } from "./rowKinds";
+import { matchHeader } from "./headers";
+
+export interface ColumnExtent {
+  firstColumn: number;
+  lastColumn: number;
+}
+
+/**
+ * The header's columns: from the role columns outwards over header text,
+ * across single blank cells (a header merged over two columns). Merged areas
+ * of the snapshot widen it when the host gave them; the result does not need them.
+ */
+export function headerExtent(grid: Grid, headerRows: number[], columns: Partial<Record<Role, number>>, merges?: string[]): ColumnExtent {
+  const roleCols = Object.values(columns).filter((c): c is number => c !== undefined);
+  let first = Math.min(...roleCols);
+  let last = Math.max(...roleCols);
+  const hasText = (c: number) => headerRows.some((r) => !grid.isBlank(r, c));
+  while (first - 1 >= grid.firstCol && hasText(first - 1)) first--;
+  if (first - 2 >= grid.firstCol && hasText(first - 2)) {
+    first -= 2;
+    while (first - 1 >= grid.firstCol && hasText(first - 1)) first--;
+  }
+  for (;;) {
+    if (last + 1 <= grid.lastCol && hasText(last + 1)) last++;
+    else if (last + 2 <= grid.lastCol && hasText(last + 2)) last += 2;
+    else break;
+  }
+  for (const m of merges ?? []) {
+    const range = parseRange(m);
+    if (!range) continue;
+    const inHeader = headerRows.some((r) => r >= range.top && r <= range.bottom);
+    if (inHeader && range.left <= last && range.left >= first && range.right > last) last = range.right;
+  }
+  return { firstColumn: first, lastColumn: last };
+}
+
+export interface BodyExtent {
+  /** Undefined when no indicator row follows the header. */
+  firstRow?: number;
+  lastRow?: number;
+  totalRow?: number;
+  /** Column of the total label. */
+  totalLabelColumn?: number;
+}
+
+function rowBlank(grid: Grid, row: number, extent: ColumnExtent): boolean {
+  for (let c = extent.firstColumn; c <= extent.lastColumn; c++) if (!grid.isBlank(row, c)) return false;
+  return true;
+}
+
+/** Column of a 总分 / 合计 / 总计 label in the columns before the numbers, if the row has one. */
+export function totalLabelColumn(grid: Grid, row: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent): number | undefined {
+  const numberCols = [columns.weight, columns.score].filter((c): c is number => c !== undefined);
+  const end = Math.max(extent.firstColumn, Math.min(...numberCols) - 1);
+  for (let c = extent.firstColumn; c <= end; c++) {
+    const v = grid.value(row, c);
+    if (typeof v === "string" && isTotalLabel(v)) return c;
+  }
+  return undefined;
+}
+
+/** An indicator row: an indicator text, or something in the weight or score cell. */
+export function isIndicatorLike(grid: Grid, row: number, columns: Partial<Record<Role, number>>): boolean {
+  for (const role of ["level3", "weight", "score"] as const) {
+    const c = columns[role];
+    if (c !== undefined && !grid.isBlank(row, c)) return true;
+  }
+  return false;
+}
+
+/** A row that starts another header: several header words, weight and score among them. */
+function isAnotherHeader(grid: Grid, row: number, extent: ColumnExtent): boolean {
+  const roles = new Set<string>();
+  for (let c = extent.firstColumn; c <= extent.lastColumn; c++) {
+    const v = grid.value(row, c);
+    if (typeof v !== "string") continue;
+    const m = matchHeader(v);
+    if (m && m.strength >= 2) roles.add(m.role);
+  }
+  return roles.size >= 3 && roles.has("weight") && roles.has("score");
+}
+
+function isNoteRow(grid: Grid, row: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent): boolean {
+  for (let c = extent.firstColumn; c <= extent.lastColumn; c++) {
+    if (grid.isBlank(row, c)) continue;
+    if (!isNoteText(grid.text(row, c))) return false;
+    // A note starts the row; a weight or score on it would make it an indicator after all.
+    const w = columns.weight;
+    const s = columns.score;
+    return (w === undefined || grid.isBlank(row, w)) && (s === undefined || grid.isBlank(row, s));
+  }
+  return false;
+}
+
+/** Blank rows in a row that end the table, unless the total row follows them. */
+const BLANK_RUN_ENDS_TABLE = 2;
+/** How far past a blank run the total row is still looked for. */
+const TOTAL_LOOKAHEAD = 3;
+
+/**
+ * Walks down from the header: indicator rows until the total row, another
+ * header, a note (注：…, 填表人…) or a run of blank rows.
+ */
+export function findBody(grid: Grid, headerBottom: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent): BodyExtent {
+  const body: BodyExtent = {};
+  let blankRun = 0;
+  for (let r = headerBottom + 1; r <= grid.lastRow; r++) {
+    const label = totalLabelColumn(grid, r, columns, extent);
+    if (label !== undefined) {
+      body.totalRow = r;
+      body.totalLabelColumn = label;
+      break;
+    }
+    if (rowBlank(grid, r, extent)) {
+      blankRun++;
+      if (blankRun >= BLANK_RUN_ENDS_TABLE) {
+        let next = r + 1;
+        while (next <= grid.lastRow && next <= r + TOTAL_LOOKAHEAD && rowBlank(grid, next, extent)) next++;
+        const far = next <= grid.lastRow ? totalLabelColumn(grid, next, columns, extent) : undefined;
+        if (far !== undefined && next <= r + TOTAL_LOOKAHEAD) {
+          body.totalRow = next;
+          body.totalLabelColumn = far;
+        }
+        break;
+      }
+      continue;
+    }
+    blankRun = 0;
+    if (isAnotherHeader(grid, r, extent) || isNoteRow(grid, r, columns, extent)) break;
+    if (isIndicatorLike(grid, r, columns)) {
+      body.firstRow ??= r;
+      body.lastRow = r;
+    }
+  }
+  return body;
+}

@@ -1,0 +1,129 @@
+/**
+ * Finding the header row(s) of an indicator table in a sheet (SPEC §1): a
+ * one-row header, or a two-row header whose first row has a group label
+ * (评价指标) over the level columns and the other headers merged down.
+ */
+import type { Role } from "./types";
+import type { Grid } from "./snapshot";
+import { isGroupLabel, isHeaderWord, matchHeader, type HeaderMatch } from "./headers";
+import { toNumber } from "./numbers";
+
+export type RequiredPart = "indicator" | "weight" | "score";
+
+export interface HeaderCandidate {
+  /** 1-based sheet rows of the header, top first. */
+  rows: number[];
+  /** 1-based column of each role found. */
+  columns: Partial<Record<Role, number>>;
+  /** Strength of the header that gave each role. */
+  strengths: Partial<Record<Role, number>>;
+  /** What an indicator table needs and this header lacks. */
+  missing: RequiredPart[];
+  roleCount: number;
+}
+
+/** Rows scanned for a header; a sheet longer than this is searched in its first rows only. */
+const MAX_SCAN_ROWS = 5000;
+/** Cells longer than this are data, not headers. */
+const MAX_HEADER_CELL = 40;
+
+type RowMatches = Map<number, HeaderMatch>;
+
+function cellMatch(grid: Grid, row: number, col: number): HeaderMatch | undefined {
+  const v = grid.value(row, col);
+  if (typeof v !== "string" || v.length > MAX_HEADER_CELL) return undefined;
+  return matchHeader(v);
+}
+
+function rowMatches(grid: Grid, row: number): RowMatches {
+  const out: RowMatches = new Map();
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    const m = cellMatch(grid, row, c);
+    if (m) out.set(c, m);
+  }
+  return out;
+}
+
+/** Picks, for each role, the column whose header matches it most strongly (leftmost on a tie). */
+function assignRoles(matches: RowMatches, rows: number[]): HeaderCandidate {
+  const columns: Partial<Record<Role, number>> = {};
+  const strengths: Partial<Record<Role, number>> = {};
+  const cols = [...matches.keys()].sort((a, b) => a - b);
+  for (const c of cols) {
+    const m = matches.get(c)!;
+    if ((strengths[m.role] ?? 0) < m.strength) {
+      columns[m.role] = c;
+      strengths[m.role] = m.strength;
+    }
+  }
+  const missing: RequiredPart[] = [];
+  if (columns.level3 === undefined) missing.push("indicator");
+  if (columns.weight === undefined) missing.push("weight");
+  if (columns.score === undefined) missing.push("score");
+  return { rows, columns, strengths, missing, roleCount: Object.keys(columns).length };
+}
+
+function isNumberLike(grid: Grid, row: number, col: number): boolean {
+  const v = grid.value(row, col);
+  if (typeof v === "number") return true;
+  return typeof v === "string" && toNumber(v.replace(/[%％]$/, "")) !== undefined;
+}
+
+/**
+ * The second row of a two-row header: only header words (一级指标, 二级指标 …),
+ * no numbers, and at least one of them under a blank cell of the first row
+ * (a merged area) or under a group label such as 评价指标.
+ */
+function isSecondHeaderRow(grid: Grid, top: number, second: number): boolean {
+  let cells = 0;
+  let underGroup = false;
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    if (grid.isBlank(second, c)) continue;
+    cells++;
+    if (isNumberLike(grid, second, c)) return false;
+    const text = grid.text(second, c);
+    const aboveBlank = grid.isBlank(top, c);
+    if (!isHeaderWord(text) && !(aboveBlank && matchHeader(text))) return false;
+    if (aboveBlank || isGroupLabel(grid.text(top, c)) || !matchHeader(grid.text(top, c))) underGroup = true;
+  }
+  return cells > 0 && underGroup;
+}
+
+function better(a: HeaderCandidate, b: HeaderCandidate | undefined): boolean {
+  if (!b) return true;
+  const va = a.missing.length === 0 ? 1 : 0;
+  const vb = b.missing.length === 0 ? 1 : 0;
+  if (va !== vb) return va > vb;
+  if (a.roleCount !== b.roleCount) return a.roleCount > b.roleCount;
+  const sa = Object.values(a.strengths).reduce((s, x) => s + (x ?? 0), 0);
+  const sb = Object.values(b.strengths).reduce((s, x) => s + (x ?? 0), 0);
+  if (sa !== sb) return sa > sb;
+  return false; // keep the earlier (upper, fewer rows) one
+}
+
+/**
+ * The most complete header in the sheet: a valid one (indicator, weight and
+ * score columns) before any other, then the one with most roles. Undefined
+ * when no row holds a single header word.
+ */
+export function findHeader(grid: Grid): HeaderCandidate | undefined {
+  let best: HeaderCandidate | undefined;
+  const last = Math.min(grid.lastRow, grid.firstRow + MAX_SCAN_ROWS - 1);
+  let next = grid.firstRow <= last ? rowMatches(grid, grid.firstRow) : new Map<number, HeaderMatch>();
+  for (let r = grid.firstRow; r <= last; r++) {
+    const here = next;
+    next = r + 1 <= last ? rowMatches(grid, r + 1) : new Map<number, HeaderMatch>();
+    if (here.size === 0) continue;
+    const single = assignRoles(here, [r]);
+    if (better(single, best)) best = single;
+    if (r + 1 <= last && isSecondHeaderRow(grid, r, r + 1)) {
+      const merged: RowMatches = new Map(here);
+      for (const [c, m] of next) merged.set(c, m);
+      const pair = assignRoles(merged, [r, r + 1]);
+      // Two rows only when each adds to the other (a title row above a full header adds nothing).
+      const alone = Math.max(single.roleCount, assignRoles(next, [r + 1]).roleCount);
+      if (pair.roleCount > alone && better(pair, best)) best = pair;
+    }
+  }
+  return best;
+}
