@@ -1,8 +1,6 @@
 import fs from "node:fs";
 import { bilingualLine } from "./index";
-
-// TODO(lead): import statically once src/xlsx/template.ts lands.
-const TEMPLATE_MODULE = "../xlsx/template";
+import { templateBuffer } from "../xlsx/template";
 
 /** `scorecheck template FILE`: writes the official template; refuses to overwrite an existing file. */
 export async function runTemplate(file: string, kind: "department" | "project", lang: "zh" | "en"): Promise<number> {
@@ -13,9 +11,7 @@ export async function runTemplate(file: string, kind: "department" | "project", 
     return 2;
   }
   try {
-    // The template writer lives in src/xlsx/template.ts.
-    const { templateBuffer } = (await import(TEMPLATE_MODULE)) as { templateBuffer(kind: string): Promise<Uint8Array> };
-    const buf = await templateBuffer(kind);
+    const buf = await templateBuffer(kind, { lang });
     fs.writeFileSync(file, buf);
   } catch (e) {
     process.stderr.write(
