@@ -1,80 +1,222 @@
-import type { CheckOptions } from "../core/types";
+import fs from "node:fs";
+import path from "node:path";
 import { formatNumber } from "../core/rules/format";
+import {
+  buildSummaryWorkbook,
+  countBySeverity,
+  fileOutcome,
+  isFailedFile,
+  OUTCOME_LABELS,
+  SUMMARY_HEADERS,
+  type FileSummary,
+} from "../xlsx/summary";
 import { expandInputs } from "./files";
-import { checkFile, type FileOutcome } from "./checkFile";
-import { resultJson } from "./json";
+import { isFailed, isSkipped, type FileJobOptions, type FileJobResult, type FileLine } from "./fileJob";
+import { checkFiles, defaultJobs } from "./pool";
+import { createProgress, fitPathStart } from "./progress";
 import { displayWidth, padEnd, padStart, painter, truncate, useColour } from "./text";
 import type { CheckCliOptions } from "./index";
 
-/** Checks many files: one line of JSON per file, or a table; exit 2 if any unreadable, else 1 if any error, else 0. */
-export async function runBatch(inputs: string[], options: CheckOptions, o: CheckCliOptions): Promise<number> {
+type Lang = "zh" | "en";
+
+const collator = new Intl.Collator("zh-CN", { numeric: true });
+
+/** Orders paths folder by folder (so a folder's files stay together), names in Chinese collation with numbers as numbers. */
+export function comparePaths(a: string, b: string): number {
+  const sa = a.split(/[\\/]+/);
+  const sb = b.split(/[\\/]+/);
+  for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+    const c = collator.compare(sa[i], sb[i]);
+    if (c !== 0) return c;
+  }
+  return sa.length - sb.length;
+}
+
+/** The hyperlink from the summary workbook to a checked file: relative, forward slashes, URI-special characters escaped. */
+export function relativeLink(summaryFile: string, file: string): string {
+  const rel = path.relative(path.dirname(path.resolve(summaryFile)), path.resolve(file));
+  // A file on another Windows drive has no relative path.
+  const target = path.isAbsolute(rel) ? `file:///${rel.replace(/\\/g, "/").replace(/^\/+/, "")}` : rel.split(path.sep).join("/");
+  return target.replace(/%/g, "%25").replace(/#/g, "%23").replace(/\?/g, "%3F").replace(/ /g, "%20");
+}
+
+function message(lang: Lang, m: { zh: string; en: string }): string {
+  return lang === "en" ? m.en : m.zh;
+}
+
+/** The files of a batch, each once, in path order; the summary workbook itself is never one of them. */
+export function batchFiles(inputs: string[], summary: string | undefined): { files: string[]; missing: string[] } {
   const { files, missing } = expandInputs(inputs);
-  const lang = o.lang;
-  const outcomes: FileOutcome[] = [];
-  for (const m of missing) {
-    outcomes.push({ ok: false, file: m, code: "NOT_FOUND", message: { zh: "找不到文件", en: "No such file" } });
-  }
-  for (const file of files) {
-    const outcome = await checkFile(file, options);
-    if (o.json) {
-      const line = outcome.ok
-        ? resultJson(file, outcome.result, lang)
-        : { file, error: lang === "en" ? outcome.message.en : outcome.message.zh, code: outcome.code };
-      process.stdout.write(JSON.stringify(line) + "\n");
+  const seen = new Set<string>();
+  if (summary) seen.add(path.resolve(summary));
+  const unique = files.filter((f) => {
+    const key = path.resolve(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { files: unique.sort(comparePaths), missing };
+}
+
+/** Keeps only what the table and the summary show: the rows and the second-language messages are dropped. */
+function slim(line: FileLine): FileSummary {
+  if (isFailed(line)) return line;
+  return {
+    file: line.file,
+    unit: line.unit,
+    sheet: line.sheet,
+    totals: line.totals,
+    findings: line.findings.map((f) => ({ code: f.code, severity: f.severity, row: f.row, cell: f.cell, message: f.message })),
+  };
+}
+
+/**
+ * Checks many files: a table (or one JSON line per file, in path order), optionally a summary workbook.
+ * Exit status: 2 if any file could not be read (or holds no table), else 1 if any file has an error finding, else 0.
+ */
+export async function runBatch(inputs: string[], o: CheckCliOptions): Promise<number> {
+  const lang: Lang = o.lang;
+  const err = (m: { zh: string; en: string }) =>
+    process.stderr.write(`scorecheck: ${lang === "en" ? `${m.en} / ${m.zh}` : `${m.zh} / ${m.en}`}\n`);
+
+  const { files, missing } = batchFiles(inputs, o.summary);
+  let jobs = defaultJobs(files.length);
+  if (o.jobs !== undefined) {
+    const n = Number(o.jobs);
+    if (!Number.isInteger(n) || n < 1) {
+      err({ zh: `--jobs 应为正整数，而不是“${o.jobs}”`, en: `--jobs takes a positive whole number, not "${o.jobs}"` });
+      return 2;
     }
-    // Keep only what the summary needs: the workbook can be large.
-    if (outcome.ok) outcomes.push({ ...outcome, loaded: { workbook: undefined as never, sheets: [] } });
-    else outcomes.push(outcome);
+    jobs = Math.min(n, Math.max(1, files.length));
   }
-  if (!o.json) process.stdout.write(renderBatchTable(outcomes, lang, useColour(process.stdout)));
-  if (outcomes.some((x) => !x.ok)) return 2;
-  if (outcomes.some((x) => x.ok && x.result.findings.some((f) => f.severity === "error"))) return 1;
+  if (o.summary && !/\.xlsx$/i.test(o.summary)) {
+    err({ zh: `汇总文件应以 .xlsx 结尾：${o.summary}`, en: `The summary file must end in .xlsx: ${o.summary}` });
+    return 2;
+  }
+
+  const job: FileJobOptions = {
+    sheet: o.sheet,
+    profile: o.profile,
+    lang,
+    writeFlags: o.flags,
+    fixTotals: Boolean(o.fixTotals),
+    writeGrade: Boolean(o.writeGrade),
+  };
+
+  const notFound: FileLine[] = missing.map((m) => ({
+    file: m,
+    error: message(lang, { zh: `找不到文件：${m}`, en: `No such file: ${m}` }),
+    code: "NOT_FOUND",
+  }));
+  const results: (FileSummary | undefined)[] = new Array(files.length);
+  // Results that finished ahead of an earlier file wait here, so the output order does not depend on the workers.
+  const waiting = new Map<number, FileJobResult>();
+  let nextToPrint = 0;
+  const printLine = (line: FileLine) => process.stdout.write(JSON.stringify(line) + "\n");
+  if (o.json) notFound.forEach(printLine);
+
+  const progress = createProgress(files.length, !o.json && Boolean(process.stdout.isTTY), lang);
+  try {
+    await checkFiles(files, job, jobs, {
+      started: (_i, file) => progress.started(file),
+      finished: (i, result) => {
+        progress.finished();
+        results[i] = isSkipped(result) ? undefined : slim(result);
+        if (!o.json) return;
+        waiting.set(i, result);
+        while (waiting.has(nextToPrint)) {
+          const r = waiting.get(nextToPrint) as FileJobResult;
+          if (!isSkipped(r)) printLine(r);
+          waiting.delete(nextToPrint++);
+        }
+      },
+    });
+  } finally {
+    progress.stop();
+  }
+
+  const all: FileSummary[] = [...notFound.map(slim), ...results.filter((r): r is FileSummary => r !== undefined)];
+  if (!o.json) process.stdout.write(renderBatchTable(all, lang, useColour(process.stdout), process.stdout.isTTY ? process.stdout.columns : undefined));
+
+  if (o.summary) {
+    const summaryFile = o.summary;
+    try {
+      const wb = buildSummaryWorkbook(all, { lang, link: (f) => (fs.existsSync(f) ? relativeLink(summaryFile, f) : undefined) });
+      const tmp = `${summaryFile}.${process.pid}.tmp`;
+      await wb.xlsx.writeFile(tmp);
+      fs.renameSync(tmp, summaryFile);
+    } catch (e) {
+      err({
+        zh: `无法写出汇总工作簿 ${summaryFile}：${(e as Error).message}`,
+        en: `Cannot write the summary workbook ${summaryFile}: ${(e as Error).message}`,
+      });
+      return 2;
+    }
+    if (!o.json) process.stdout.write(message(lang, { zh: `已写出汇总工作簿：${summaryFile}`, en: `Wrote the summary workbook: ${summaryFile}` }) + "\n");
+  }
+  return batchExitCode(all);
+}
+
+export function batchExitCode(files: FileSummary[]): number {
+  if (files.some(isFailedFile)) return 2;
+  if (files.some((f) => fileOutcome(f) === "errors")) return 1;
   return 0;
 }
 
-export function renderBatchTable(outcomes: FileOutcome[], lang: "zh" | "en", colour: boolean): string {
+/** The batch as a terminal table, one line per file, then a count line. */
+export function renderBatchTable(files: FileSummary[], lang: Lang, colour: boolean, columns?: number): string {
   const p = painter(colour);
-  const zh = lang === "zh";
-  const head = zh
-    ? ["文件", "填报单位", "工作表", "权重合计", "得分合计", "填写总分", "等级", "填写等级", "错误", "警告", "结论"]
-    : ["File", "Unit", "Sheet", "Σweight", "Σscore", "Stated", "Grade", "Stated", "Errors", "Warnings", "Outcome"];
-  const rows: string[][] = outcomes.map((x) => {
-    if (!x.ok) return [x.file, "", "", "", "", "", "", "", "", "", (zh ? "无法读取：" : "unreadable: ") + (zh ? x.message.zh : x.message.en)];
-    const r = x.result;
-    const errors = r.findings.filter((f) => f.severity === "error").length;
-    const warnings = r.findings.filter((f) => f.severity === "warning").length;
+  const head = SUMMARY_HEADERS[lang];
+  const labels = OUTCOME_LABELS[lang];
+  const sep = lang === "en" ? ": " : "：";
+  const rows: string[][] = files.map((f) => {
+    const outcome = labels[fileOutcome(f)];
+    if (isFailedFile(f)) {
+      const reason = f.error.startsWith(outcome) ? f.error : `${outcome}${sep}${f.error}`;
+      return [f.file, "", "", "", "", "", "", "", "", "", reason];
+    }
+    const t = f.totals;
     return [
-      x.file,
-      r.layout.unit ?? "",
-      r.layout.sheet,
-      formatNumber(r.totals.weight),
-      formatNumber(r.totals.score),
-      r.totals.statedScore === undefined ? "" : formatNumber(r.totals.statedScore),
-      r.totals.grade,
-      r.totals.statedGradeText ?? "",
-      String(errors),
-      String(warnings),
-      errors ? (zh ? "有错误" : "errors") : zh ? "通过" : "ok",
+      f.file,
+      f.unit ?? "",
+      f.sheet,
+      formatNumber(t.weight),
+      formatNumber(t.score),
+      t.statedScore === null || t.statedScore === undefined ? "" : formatNumber(t.statedScore),
+      t.grade,
+      t.statedGrade ?? "",
+      String(countBySeverity(f, "error")),
+      String(countBySeverity(f, "warning")),
+      outcome,
     ];
   });
-  const limits = [36, 18, 10, 8, 8, 8, 4, 8, 4, 4, 60];
-  const widths = head.map((h, i) => Math.min(limits[i], Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i])))));
+  const limits = [40, 24, 12, 8, 8, 8, 4, 8, 4, 4, 0];
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
+  limits.forEach((l, i) => l > 0 && (widths[i] = Math.min(widths[i], Math.max(l, displayWidth(head[i])))));
+  // On a terminal the last column takes what is left (at least 20), so a failure's reason does not wrap; piped, it is whole.
+  if (columns) {
+    const used = widths.slice(0, -1).reduce((s, w) => s + w + 2, 0);
+    const last = widths.length - 1;
+    widths[last] = Math.max(displayWidth(head[last]), Math.min(widths[last], Math.max(20, columns - used)));
+  }
   const numeric = new Set([3, 4, 5, 8, 9]);
+  const fit = (c: string, i: number) => (i === 0 ? fitPathStart(c, widths[i]) : truncate(c, widths[i]));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (numeric.has(i) ? padStart(truncate(c, widths[i]), widths[i]) : padEnd(truncate(c, widths[i]), widths[i]))).join("  ");
+    cells
+      .map((c, i) => (numeric.has(i) ? padStart(fit(c, i), widths[i]) : padEnd(fit(c, i), widths[i])))
+      .join("  ")
+      .trimEnd();
   const out = [p("bold", line(head))];
   rows.forEach((r, i) => {
-    const x = outcomes[i];
+    const outcome = fileOutcome(files[i]);
     const text = line(r);
-    out.push(!x.ok ? p("magenta", text) : x.result.findings.some((f) => f.severity === "error") ? p("red", text) : text);
+    out.push(outcome === "errors" ? p("red", text) : outcome === "ok" ? text : p("magenta", text));
   });
-  const ok = outcomes.filter((x) => x.ok && !x.result.findings.some((f) => f.severity === "error")).length;
-  const bad = outcomes.filter((x) => x.ok && x.result.findings.some((f) => f.severity === "error")).length;
-  const unreadable = outcomes.filter((x) => !x.ok).length;
+  const n = (o: string) => files.filter((f) => fileOutcome(f) === o).length;
   out.push(
-    zh
-      ? `共 ${outcomes.length} 个文件：通过 ${ok}，有错误 ${bad}，无法读取 ${unreadable}`
-      : `${outcomes.length} files: ${ok} ok, ${bad} with errors, ${unreadable} unreadable`,
+    lang === "en"
+      ? `${files.length} files: ${n("ok")} ok, ${n("errors")} with errors, ${n("noTable")} without a table, ${n("unreadable")} unreadable`
+      : `共 ${files.length} 个文件：通过 ${n("ok")}，有错误 ${n("errors")}，未找到指标表 ${n("noTable")}，无法读取 ${n("unreadable")}`,
   );
   return out.join("\n") + "\n";
 }

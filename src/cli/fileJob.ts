@@ -1,0 +1,87 @@
+import fs from "node:fs";
+import ExcelJS from "exceljs";
+import type { CheckOptions } from "../core/types";
+import { profileByName } from "../core/profile";
+import { isSummaryWorkbook } from "../xlsx/summary";
+import { checkFile } from "./checkFile";
+import { resultJson } from "./json";
+
+/** What a batch needs to check one file; plain data, so it crosses into a worker thread. */
+export interface FileJobOptions {
+  sheet?: string;
+  profile: string;
+  lang: "zh" | "en";
+  writeFlags: boolean;
+  fixTotals: boolean;
+  writeGrade: boolean;
+}
+
+export type CheckedFileLine = ReturnType<typeof resultJson>;
+
+/** A file that could not be checked: `code` is the reader's or the locator's (NOT_XLSX, CORRUPT, NO_TABLE …). */
+export interface FailedFileLine {
+  file: string;
+  error: string;
+  code: string;
+}
+
+/** One line of the batch's `--json`: the single-file shape of SPEC §7, or `{ file, error }`. */
+export type FileLine = CheckedFileLine | FailedFileLine;
+
+/** A summary workbook written by an earlier batch into the same folder: not a form, left out of the batch. */
+export interface SkippedFile {
+  file: string;
+  skipped: "summary";
+}
+
+export type FileJobResult = FileLine | SkippedFile;
+
+export function isFailed(line: FileLine): line is FailedFileLine {
+  return "error" in line;
+}
+
+export function isSkipped(r: FileJobResult): r is SkippedFile {
+  return "skipped" in r;
+}
+
+const NO_TABLE_CODES = new Set(["NO_TABLE", "EMPTY_WORKBOOK"]);
+
+/** Read again only when a file has no table, so forms pay nothing for this. */
+async function isEarlierSummary(file: string): Promise<boolean> {
+  try {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+    return isSummaryWorkbook(wb);
+  } catch {
+    return false;
+  }
+}
+
+export function toCheckOptions(o: FileJobOptions): CheckOptions {
+  return {
+    sheet: o.sheet,
+    profile: profileByName(o.profile),
+    lang: o.lang,
+    writeFlags: o.writeFlags,
+    fixTotals: o.fixTotals,
+    writeGrade: o.writeGrade,
+  };
+}
+
+/** Reads and checks one file and keeps only its JSON line: the workbook is dropped here, so memory stays flat. */
+export async function checkFileLine(file: string, o: FileJobOptions): Promise<FileJobResult> {
+  try {
+    const outcome = await checkFile(file, toCheckOptions(o));
+    if (!outcome.ok && NO_TABLE_CODES.has(outcome.code) && (await isEarlierSummary(file))) return { file, skipped: "summary" };
+    if (!outcome.ok) return { file, error: o.lang === "en" ? outcome.message.en : outcome.message.zh, code: outcome.code };
+    return resultJson(file, outcome.result, o.lang);
+  } catch (e) {
+    // An engine bug on one file must not stop the batch; report it as that file's failure.
+    const m = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    return {
+      file,
+      error: o.lang === "en" ? `Internal error while checking: ${m}` : `检查时出现内部错误：${m}`,
+      code: "INTERNAL",
+    };
+  }
+}
