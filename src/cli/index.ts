@@ -65,13 +65,13 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
     writeGrade: Boolean(o.writeGrade),
   };
 
-  const single = inputs.length === 1 && !/[*?]/.test(inputs[0]) && !isDirectory(inputs[0]);
+  const single = inputs.length === 1 && !/[*?]/.test(inputs[0]) && !isDirectory(inputs[0]) && !o.summary;
   if (!single) {
     if (o.out) {
       err({ zh: "--out 只能用于单个文件；批量检查请用 --summary", en: "--out takes a single file; use --summary for a batch" });
       return 2;
     }
-    return runBatch(inputs, options, o);
+    return runBatch(inputs, o);
   }
 
   const file = inputs[0];
