@@ -6,6 +6,21 @@ import { isSubtotalLabel, isTotalLabel } from "./rowKinds";
 import { isIndicatorLike } from "./tableBody";
 import { readBudget } from "./budget";
 
+/**
+ * A level or indicator text as written (full-width punctuation kept): spaces
+ * collapsed, and a line break inside Chinese text joined without a space, as it is only wrapping.
+ */
+function labelText(grid: Grid, row: number, col: number): string {
+  const v = grid.value(row, col);
+  if (typeof v !== "string") return grid.text(row, col);
+  return v
+    .replace(/[ \t\u3000\u00a0]*[\r\n]+[ \t\u3000\u00a0]*/g, (m: string, at: number, whole: string) =>
+      /[A-Za-z0-9]/.test(whole[at - 1] ?? "") && /[A-Za-z0-9]/.test(whole[at + m.length] ?? "") ? " " : "",
+    )
+    .replace(/[\s\u3000\u00a0\u200b]+/g, " ")
+    .trim();
+}
+
 function isSummaryRow(grid: Grid, row: number, layout: TableLayout): boolean {
   const end = Math.min(layout.columns.weight ?? layout.lastColumn, layout.columns.score ?? layout.lastColumn);
   for (let c = layout.firstColumn; c < end; c++) {
@@ -30,14 +45,14 @@ export function readIndicatorRows(grid: Grid, layout: TableLayout): IndicatorRow
   const from = Math.max(...layout.headerRows) + 1;
   for (let r = from; r <= layout.lastRow; r++) {
     if (cols.level1 !== undefined && !grid.isBlank(r, cols.level1)) {
-      level1 = grid.text(r, cols.level1);
+      level1 = labelText(grid, r, cols.level1);
       level2 = "";
     }
-    if (cols.level2 !== undefined && !grid.isBlank(r, cols.level2)) level2 = grid.text(r, cols.level2);
+    if (cols.level2 !== undefined && !grid.isBlank(r, cols.level2)) level2 = labelText(grid, r, cols.level2);
     if (r < layout.firstRow || r === layout.budgetRow) continue;
     if (!isIndicatorLike(grid, r, cols) || isSummaryRow(grid, r, layout)) continue;
 
-    const indicator = cols.level3 === undefined ? "" : grid.text(r, cols.level3);
+    const indicator = cols.level3 === undefined ? "" : labelText(grid, r, cols.level3);
     const targetText = cols.target === undefined ? "" : grid.text(r, cols.target);
     const reverse = isReverseIndicator(indicator, targetText);
     const row: IndicatorRow = {
@@ -68,7 +83,7 @@ export function readIndicatorRows(grid: Grid, layout: TableLayout): IndicatorRow
       score: cols.score === undefined ? { kind: "empty" } : readNumberCell(grid.value(r, cols.score)),
       reverse,
     };
-    if (cols.reason !== undefined) row.reason = grid.text(r, cols.reason);
+    if (cols.reason !== undefined) row.reason = labelText(grid, r, cols.reason);
     rows.push(row);
   }
   return rows;
