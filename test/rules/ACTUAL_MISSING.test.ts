@@ -1,5 +1,6 @@
 import { ACTUAL_MISSING } from "../../src/core/rules/ACTUAL_MISSING";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(ACTUAL_MISSING, {
   valid: [

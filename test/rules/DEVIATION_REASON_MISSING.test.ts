@@ -1,5 +1,6 @@
 import { DEVIATION_REASON_MISSING } from "../../src/core/rules/DEVIATION_REASON_MISSING";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 const withReason = { columns: { level1: 1, level2: 2, level3: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 }, lastColumn: 8 };
 

@@ -1,5 +1,6 @@
 import { DUPLICATE_INDICATOR } from "../../src/core/rules/DUPLICATE_INDICATOR";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(DUPLICATE_INDICATOR, {
   valid: [

@@ -1,6 +1,7 @@
 import { EXECUTION_RATE_MISMATCH } from "../../src/core/rules/EXECUTION_RATE_MISMATCH";
 import type { BudgetRow } from "../../src/core/types";
-import { context, ruleTester } from "./context";
+import { context } from "./context";
+import { ruleTester } from "./ruleTester";
 
 /** 预算执行率 row 4 of a project table: budget in C, spent in D, 分值 F, 执行率 G, 得分 H. */
 function budget(b: Partial<BudgetRow>): BudgetRow {

@@ -1,5 +1,6 @@
 import { GRADE_MISMATCH } from "../../src/core/rules/GRADE_MISMATCH";
-import { context, rows, ruleTester } from "./context";
+import { context, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 const gradeCell = { row: 15, col: 8 };
 

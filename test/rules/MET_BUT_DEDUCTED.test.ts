@@ -1,5 +1,6 @@
 import { MET_BUT_DEDUCTED } from "../../src/core/rules/MET_BUT_DEDUCTED";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(MET_BUT_DEDUCTED, {
   valid: [

@@ -1,5 +1,6 @@
 import { NOT_A_NUMBER } from "../../src/core/rules/NOT_A_NUMBER";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(NOT_A_NUMBER, {
   valid: [

@@ -1,5 +1,6 @@
 import { SCORE_EXCEEDS_WEIGHT } from "../../src/core/rules/SCORE_EXCEEDS_WEIGHT";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(SCORE_EXCEEDS_WEIGHT, {
   valid: [

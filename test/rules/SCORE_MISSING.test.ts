@@ -1,5 +1,6 @@
 import { SCORE_MISSING } from "../../src/core/rules/SCORE_MISSING";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(SCORE_MISSING, {
   valid: [

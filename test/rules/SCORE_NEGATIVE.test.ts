@@ -1,5 +1,6 @@
 import { SCORE_NEGATIVE } from "../../src/core/rules/SCORE_NEGATIVE";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(SCORE_NEGATIVE, {
   valid: [

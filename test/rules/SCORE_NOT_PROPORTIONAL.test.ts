@@ -1,5 +1,6 @@
 import { SCORE_NOT_PROPORTIONAL } from "../../src/core/rules/SCORE_NOT_PROPORTIONAL";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 const partial = { status: "partial", quantitative: true } as const;
 

@@ -1,5 +1,6 @@
 import { SCORE_OUT_OF_BAND } from "../../src/core/rules/SCORE_OUT_OF_BAND";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 const qualitative = { quantitative: false } as const;
 

@@ -1,5 +1,6 @@
 import { TARGET_MISSING } from "../../src/core/rules/TARGET_MISSING";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(TARGET_MISSING, {
   valid: [

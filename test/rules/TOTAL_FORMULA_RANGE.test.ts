@@ -1,5 +1,6 @@
 import { TOTAL_FORMULA_RANGE } from "../../src/core/rules/TOTAL_FORMULA_RANGE";
-import { context, row, ruleTester, tenRows } from "./context";
+import { context, row, tenRows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 /** Rows 5–14, total row 15; weight in F, score in G. */
 const sums = (weightFormula?: string, scoreFormula?: string) => context({ totals: { weightFormula, scoreFormula } });

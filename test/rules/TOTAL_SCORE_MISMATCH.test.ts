@@ -1,5 +1,6 @@
 import { TOTAL_SCORE_MISMATCH } from "../../src/core/rules/TOTAL_SCORE_MISMATCH";
-import { context, rows, ruleTester, tenRows } from "./context";
+import { context, rows, tenRows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 const ninetyEight = () => rows(...Array.from({ length: 9 }, () => ({})), { score: 8, status: "partial" as const });
 

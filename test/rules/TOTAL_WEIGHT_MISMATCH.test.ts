@@ -1,5 +1,6 @@
 import { TOTAL_WEIGHT_MISMATCH } from "../../src/core/rules/TOTAL_WEIGHT_MISMATCH";
-import { context, rows, ruleTester, tenRows } from "./context";
+import { context, rows, tenRows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(TOTAL_WEIGHT_MISMATCH, {
   valid: [

@@ -1,5 +1,6 @@
 import { UNMET_FULL_SCORE } from "../../src/core/rules/UNMET_FULL_SCORE";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(UNMET_FULL_SCORE, {
   valid: [

@@ -1,5 +1,6 @@
 import { VALUE_UNREADABLE } from "../../src/core/rules/VALUE_UNREADABLE";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(VALUE_UNREADABLE, {
   valid: [

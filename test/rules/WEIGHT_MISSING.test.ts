@@ -1,5 +1,6 @@
 import { WEIGHT_MISSING } from "../../src/core/rules/WEIGHT_MISSING";
-import { context, row, rows, ruleTester } from "./context";
+import { context, row, rows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(WEIGHT_MISSING, {
   valid: [

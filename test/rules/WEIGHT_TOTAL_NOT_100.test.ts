@@ -1,5 +1,6 @@
 import { WEIGHT_TOTAL_NOT_100 } from "../../src/core/rules/WEIGHT_TOTAL_NOT_100";
-import { context, rows, ruleTester, tenRows } from "./context";
+import { context, rows, tenRows } from "./context";
+import { ruleTester } from "./ruleTester";
 
 ruleTester(WEIGHT_TOTAL_NOT_100, {
   valid: [

@@ -1,6 +1,6 @@
 /**
- * Builds RuleContexts by hand for unit cases of the finding rules, and an
- * ESLint-style tester that runs valid and invalid cases side by side.
+ * Builds RuleContexts by hand, for the rules' unit cases and the examples of
+ * docs/rules.md. No jest here: scripts/rules-doc.ts imports it too.
  */
 import type {
   BudgetRow,
@@ -8,7 +8,6 @@ import type {
   IndicatorValue,
   JudgedRow,
   NumberCell,
-  Rule,
   RuleContext,
   ScoringProfile,
   SheetSnapshot,
@@ -16,7 +15,6 @@ import type {
   Totals,
 } from "../../src/core/types";
 import { NATIONAL_PROFILE, gradeOf } from "../../src/core/profile";
-import { formatMessage } from "../../src/core/rules/format";
 import { parseAddress } from "../../src/core/address";
 
 /** Columns of the official layout: A 一级 B 二级 C 三级 D 目标值 E 完成情况 F 权重 G 得分 (H 偏差原因). */
@@ -135,42 +133,4 @@ export function context(spec: ContextSpec = {}): RuleContext {
   score = round2(score + (spec.budget?.score ?? 0));
   const totals: Totals = { weight, score, grade: gradeOf(score, profile), ...spec.totals };
   return { layout, rows: judged, totals, profile, budget: spec.budget, snapshot: snapshot(spec.cells, layout.sheet) };
-}
-
-export interface ExpectedReport {
-  row?: number;
-  cell?: string;
-  zh?: string;
-  en?: string;
-}
-
-export interface ValidCase {
-  name: string;
-  ctx: RuleContext;
-}
-
-export interface InvalidCase extends ValidCase {
-  reports: ExpectedReport[];
-}
-
-/** ESLint's RuleTester, for our rules: each valid case reports nothing, each invalid case exactly the reports given. */
-export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
-  describe(`${rule.code} (unit)`, () => {
-    for (const c of cases.valid) {
-      test(`valid: ${c.name}`, () => {
-        expect(rule.check(c.ctx)).toEqual([]);
-      });
-    }
-    for (const c of cases.invalid) {
-      test(`invalid: ${c.name}`, () => {
-        const got = rule.check(c.ctx).map((r) => ({ row: r.row, cell: r.cell, ...formatMessage(rule.messages, r.data) }));
-        expect(got).toHaveLength(c.reports.length);
-        c.reports.forEach((want, i) => {
-          expect(got[i]).toMatchObject(want);
-          expect(got[i].zh).not.toMatch(/\{\w+\}/);
-          expect(got[i].en).not.toMatch(/\{\w+\}/);
-        });
-      });
-    }
-  });
 }

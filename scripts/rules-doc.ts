@@ -1,0 +1,330 @@
+/**
+ * Writes docs/rules.md from the rule registry: for every finding code its
+ * severity, what it checks, its messages, and two examples run through the rule
+ * itself — one that fires and one that does not — so the page cannot drift
+ * from the code (test/rules/docs.test.ts compares the two).
+ *
+ * Run from the project root:
+ *   npx tsc --outDir /tmp/rules-doc --module commonjs --target ES2020 --esModuleInterop --skipLibCheck scripts/rules-doc.ts \
+ *     && node /tmp/rules-doc/scripts/rules-doc.js
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { RULES } from "../src/core/rules";
+import { formatMessage, formatNumber } from "../src/core/rules/format";
+import { STATUS_WORDS } from "../src/core/rules/scored";
+import { cellAddress } from "../src/core/address";
+import { cellText } from "../src/core/normalize";
+import { Grid } from "../src/core/snapshot";
+import type { JudgedRow, NumberCell, Rule, RuleContext } from "../src/core/types";
+import { context, row, rows } from "../test/rules/context";
+
+interface Example {
+  /** What the example shows, in a few words. */
+  title: string;
+  ctx: RuleContext;
+  /** Show the total row, the stated grade and the recomputed totals under the rows. */
+  totals?: boolean;
+}
+
+const qualitative = { quantitative: false } as const;
+const withReason = { columns: { level1: 1, level2: 2, level3: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 }, lastColumn: 8 };
+const budgetRow = { row: 4, budget: 100, spent: 90, weight: 10, rate: 0.9, score: 9, rateCol: 7, scoreCol: 8 };
+/** Two indicator rows of 50 each, met. */
+const twoRows = (a: number = 50, b: number = 50) =>
+  rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: a, score: a }, { indicator: "群众满意度", target: "≥95%", actual: "98%", weight: b, score: b });
+
+/** Stated totals as SUM formulas over rows 5–6, with their results. */
+const sums = (weight: number, score: number) => ({
+  statedWeight: weight,
+  statedScore: score,
+  weightFormula: "=SUM(F5:F6)",
+  scoreFormula: "=SUM(G5:G6)",
+});
+
+/** One example that fires and one that does not, per code. */
+export const EXAMPLES: Record<string, { fires: Example; passes: Example }> = {
+  WEIGHT_MISSING: {
+    fires: { title: "a row without a weight", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: null, score: 2 }) }) },
+    passes: { title: "a weight of 0 is a weight", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: 0, score: 0 }) }) },
+  },
+  SCORE_MISSING: {
+    fires: { title: "a row without a score", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: 2, score: null }) }) },
+    passes: {
+      title: "a row that does not apply (/ everywhere) is not scored",
+      ctx: context({ rows: [row(5, { indicator: "专项培训", target: "/", actual: "/", weight: "/", score: "/", status: "notApplicable" })] }),
+    },
+  },
+  NOT_A_NUMBER: {
+    fires: { title: "待定 in the score", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: 2, score: "待定" }) }) },
+    passes: { title: "a number", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: 2, score: 2 }) }) },
+  },
+  SCORE_NEGATIVE: {
+    fires: { title: "a negative score", ctx: context({ rows: rows({ indicator: "投诉率", target: "≤1%", actual: "3%", weight: 2, score: -1, status: "unmet", suggestedScore: 0 }) }) },
+    passes: { title: "a score of 0", ctx: context({ rows: rows({ indicator: "投诉率", target: "≤1%", actual: "3%", weight: 2, score: 0, status: "unmet", suggestedScore: 0 }) }) },
+  },
+  SCORE_EXCEEDS_WEIGHT: {
+    fires: { title: "3 points on a weight of 2", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: 2, score: 3 }) }) },
+    passes: { title: "the full weight", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: 2, score: 2 }) }) },
+  },
+  UNMET_FULL_SCORE: {
+    fires: {
+      title: "未完成 with full marks",
+      ctx: context({ rows: rows({ ...qualitative, indicator: "制度建设", target: "完成", actual: "未完成", weight: 3, score: 3, status: "unmet", band: [0, 1.8] }) }),
+    },
+    passes: {
+      title: "未完成 scored within its band",
+      ctx: context({ rows: rows({ ...qualitative, indicator: "制度建设", target: "完成", actual: "未完成", weight: 3, score: 1, status: "unmet", band: [0, 1.8] }) }),
+    },
+  },
+  MET_BUT_DEDUCTED: {
+    fires: { title: "met, yet a point taken off", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: 3, score: 2 }) }) },
+    passes: { title: "met with full marks", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: 3, score: 3 }) }) },
+  },
+  SCORE_OUT_OF_BAND: {
+    fires: {
+      title: "基本完成 (partly met, 60–80 %) scored 1.9 of 2",
+      ctx: context({ rows: rows({ ...qualitative, indicator: "制度建设", target: "完成", actual: "基本完成", weight: 2, score: 1.9, status: "partial", band: [1.2, 1.6] }) }),
+    },
+    passes: {
+      title: "基本完成 scored 1.5 of 2",
+      ctx: context({ rows: rows({ ...qualitative, indicator: "制度建设", target: "完成", actual: "基本完成", weight: 2, score: 1.5, status: "partial", band: [1.2, 1.6] }) }),
+    },
+  },
+  SCORE_NOT_PROPORTIONAL: {
+    fires: {
+      title: "80 % done, scored 5 of 10 (proportional: 8)",
+      ctx: context({ rows: rows({ indicator: "培训人次", target: "≥500人次", actual: "400人次", weight: 10, score: 5, status: "partial", ratio: 0.8, suggestedScore: 8 }) }),
+    },
+    passes: {
+      title: "80 % done, scored 8 of 10",
+      ctx: context({ rows: rows({ indicator: "培训人次", target: "≥500人次", actual: "400人次", weight: 10, score: 8, status: "partial", ratio: 0.8, suggestedScore: 8 }) }),
+    },
+  },
+  TARGET_MISSING: {
+    fires: { title: "no target", ctx: context({ rows: rows({ indicator: "培训人次", target: "", actual: "520人次", weight: 2, score: 2, status: "review" }) }) },
+    passes: { title: "a target in words", ctx: context({ rows: rows({ indicator: "制度建设", target: "按时完成", actual: "已完成", weight: 2, score: 2, ...qualitative, band: [1.6, 2] }) }) },
+  },
+  ACTUAL_MISSING: {
+    fires: { title: "no result", ctx: context({ rows: rows({ indicator: "培训人次", target: "≥500人次", actual: "", weight: 2, score: 2, status: "review" }) }) },
+    passes: { title: "a result", ctx: context({ rows: rows({ indicator: "培训人次", target: "≥500人次", actual: "520人次", weight: 2, score: 2 }) }) },
+  },
+  VALUE_UNREADABLE: {
+    fires: {
+      title: "words that match no notation",
+      ctx: context({ rows: rows({ ...qualitative, indicator: "服务质量", target: "有效提升", actual: "群众反映良好", weight: 2, score: 2, status: "review" }) }),
+    },
+    passes: {
+      title: "a completion word",
+      ctx: context({ rows: rows({ ...qualitative, indicator: "服务质量", target: "有效提升", actual: "已完成", weight: 2, score: 2, band: [1.6, 2] }) }),
+    },
+  },
+  DEVIATION_REASON_MISSING: {
+    fires: {
+      title: "partly met, 偏差原因 left empty",
+      ctx: context({ layout: withReason, rows: rows({ indicator: "培训人次", target: "≥500人次", actual: "400人次", weight: 10, score: 8, status: "partial", suggestedScore: 8 }) }),
+    },
+    passes: {
+      title: "partly met, with a reason",
+      ctx: context({
+        layout: withReason,
+        rows: rows({ indicator: "培训人次", target: "≥500人次", actual: "400人次", weight: 10, score: 8, status: "partial", suggestedScore: 8, reason: "受疫情影响，部分培训取消" }),
+      }),
+    },
+  },
+  DUPLICATE_INDICATOR: {
+    fires: {
+      title: "the same indicator twice under 数量指标",
+      ctx: context({
+        rows: rows(
+          { indicator: "培训人次", target: "≥500人次", actual: "520人次", weight: 2, score: 2 },
+          { indicator: "办件量", target: "≥30000件", actual: "32000件", weight: 2, score: 2 },
+          { indicator: "培训 人次", target: "≥500人次", actual: "520人次", weight: 2, score: 2 },
+        ),
+      }),
+    },
+    passes: {
+      title: "the same words under different 二级指标",
+      ctx: context({
+        rows: rows(
+          { level2: "数量指标", indicator: "培训人次", target: "≥500人次", actual: "520人次", weight: 2, score: 2 },
+          { level2: "质量指标", indicator: "培训人次", target: "≥95%", actual: "98%", weight: 2, score: 2 },
+        ),
+      }),
+    },
+  },
+  EXECUTION_RATE_MISMATCH: {
+    fires: { title: "90 % spent, full marks", ctx: context({ rows: [], budget: { ...budgetRow, score: 10 } }) },
+    passes: { title: "90 % spent, 9 of 10", ctx: context({ rows: [], budget: budgetRow }) },
+  },
+  WEIGHT_TOTAL_NOT_100: {
+    fires: { title: "weights 50 + 48", ctx: context({ rows: twoRows(50, 48), totals: sums(98, 98) }), totals: true },
+    passes: { title: "weights 50 + 50", ctx: context({ rows: twoRows(), totals: sums(100, 100) }), totals: true },
+  },
+  TOTAL_WEIGHT_MISMATCH: {
+    fires: { title: "100 typed over weights of 98", ctx: context({ rows: twoRows(50, 48), totals: { ...sums(100, 98), weightFormula: undefined } }), totals: true },
+    passes: {
+      title: "a SUM whose result is the sum",
+      ctx: context({ rows: twoRows(), totals: sums(100, 100) }),
+      totals: true,
+    },
+  },
+  TOTAL_SCORE_MISMATCH: {
+    fires: {
+      title: "a total formula whose result is #REF!",
+      ctx: context({ rows: twoRows(), totals: { ...sums(100, 100), statedScore: undefined, scoreFormula: "=SUM(G5:G6)+#REF!" }, cells: { G7: "#REF!" } }),
+      totals: true,
+    },
+    passes: {
+      title: "100 typed over scores of 100",
+      ctx: context({ rows: twoRows(), totals: { statedWeight: 100, statedScore: 100 } }),
+      totals: true,
+    },
+  },
+  TOTAL_FORMULA_RANGE: {
+    fires: { title: "a SUM that stops a row short", ctx: context({ rows: twoRows(), totals: { ...sums(50, 100), weightFormula: "=SUM(F5:F5)" } }), totals: true },
+    passes: { title: "a SUM over exactly the rows", ctx: context({ rows: twoRows(), totals: sums(100, 100) }), totals: true },
+  },
+  GRADE_MISMATCH: {
+    fires: {
+      title: "良好 written for 100",
+      ctx: context({ rows: twoRows(), layout: { gradeCell: { row: 7, col: 8 } }, totals: { ...sums(100, 100), statedGrade: "良", statedGradeText: "良好" } }),
+      totals: true,
+    },
+    passes: {
+      title: "优秀 written for 100",
+      ctx: context({ rows: twoRows(), layout: { gradeCell: { row: 7, col: 8 } }, totals: { ...sums(100, 100), statedGrade: "优", statedGradeText: "优秀" } }),
+      totals: true,
+    },
+  },
+};
+
+const esc = (s: string) => s.replace(/\|/g, "\\|");
+
+function numberCell(c: NumberCell): string {
+  if (c.kind === "number") return formatNumber(c.value);
+  return c.kind === "invalid" ? c.text : "";
+}
+
+function judgement(r: JudgedRow): string {
+  const parts = [STATUS_WORDS[r.status].zh];
+  if (r.suggestedScore !== undefined) parts.push(`建议得分 ${formatNumber(r.suggestedScore)}`);
+  if (r.band) parts.push(`区间 ${formatNumber(r.band[0])}–${formatNumber(r.band[1])}`);
+  return parts.join("，");
+}
+
+function rowsTable(ctx: RuleContext): string[] {
+  if (ctx.rows.length === 0) return [];
+  const reason = ctx.layout.columns.reason !== undefined;
+  const head = ["行", "二级指标", "三级指标", "目标值", "完成情况", "权重", "得分", "判定", ...(reason ? ["偏差原因"] : [])];
+  const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
+  for (const r of ctx.rows) {
+    const cells = [String(r.row), r.level2, r.indicator, r.target.text, r.actual.text, numberCell(r.weight), numberCell(r.score), judgement(r)];
+    if (reason) cells.push(r.reason ?? "");
+    lines.push(`| ${cells.map(esc).join(" | ")} |`);
+  }
+  return lines;
+}
+
+function totalsLines(ctx: RuleContext): string[] {
+  const { layout, totals } = ctx;
+  const lines: string[] = [];
+  if (layout.totalRow !== undefined) {
+    const grid = new Grid(ctx.snapshot);
+    const stated = (role: "weight" | "score", n: number | undefined, formula: string | undefined) => {
+      const col = layout.columns[role]!;
+      const raw = cellText(grid.value(layout.totalRow!, col));
+      const result = n !== undefined ? formatNumber(n) : raw;
+      const shown = formula ? `\`${formula}\`${result ? `（${result}）` : ""}` : result ? `\`${result}\`` : "空";
+      return `${cellAddress(layout.totalRow!, col)} ${shown}`;
+    };
+    lines.push(
+      `- 合计行（第 ${layout.totalRow} 行）：权重 ${stated("weight", totals.statedWeight, totals.weightFormula)}，得分 ${stated("score", totals.statedScore, totals.scoreFormula)}`,
+    );
+  }
+  if (totals.statedGradeText !== undefined) {
+    const at = layout.gradeCell ? `${cellAddress(layout.gradeCell.row, layout.gradeCell.col)} ` : "";
+    lines.push(`- 填写的等级：${at}${totals.statedGradeText}`);
+  }
+  lines.push(
+    `- 重新计算：Σ权重 ${formatNumber(totals.weight)}（应为 ${ctx.profile.totalWeight}），Σ得分 ${formatNumber(totals.score)}，等级 ${totals.grade}`,
+  );
+  return lines;
+}
+
+function budgetLines(ctx: RuleContext): string[] {
+  const b = ctx.budget;
+  if (!b) return [];
+  const parts: string[] = [];
+  if (b.budget !== undefined) parts.push(`全年预算数 ${formatNumber(b.budget)}`);
+  if (b.spent !== undefined) parts.push(`全年执行数 ${formatNumber(b.spent)}`);
+  if (b.weight !== undefined) parts.push(`分值 ${formatNumber(b.weight)}`);
+  if (b.rate !== undefined) parts.push(`执行率 ${formatNumber(b.rate * 100)}%${b.rateCol ? `（${cellAddress(b.row, b.rateCol)}）` : ""}`);
+  if (b.score !== undefined) parts.push(`得分 ${formatNumber(b.score)}${b.scoreCol ? `（${cellAddress(b.row, b.scoreCol)}）` : ""}`);
+  return [`- 预算执行率行（第 ${b.row} 行）：${parts.join("，")}`];
+}
+
+function renderExample(rule: Rule, label: string, ex: Example, mustFire: boolean): string[] {
+  const reports = rule.check(ex.ctx);
+  if (mustFire !== reports.length > 0) {
+    throw new Error(`${rule.code}: the example “${ex.title}” ${mustFire ? "does not fire" : "fires"}`);
+  }
+  const out = [`**${label}** — ${ex.title}`, "", ...rowsTable(ex.ctx)];
+  const extra = [...budgetLines(ex.ctx), ...(ex.totals ? totalsLines(ex.ctx) : [])];
+  if (extra.length) out.push(...(out[out.length - 1] === "" ? [] : [""]), ...extra);
+  out.push("");
+  if (reports.length === 0) out.push("→ no finding（无）");
+  for (const r of reports) {
+    const m = formatMessage(rule.messages, r.data);
+    const where = [r.cell, r.row !== undefined ? `row ${r.row}` : undefined].filter(Boolean).join(", ");
+    out.push(`→ ${where ? `${where}: ` : ""}${m.zh} / ${m.en}`, "");
+  }
+  if (out[out.length - 1] !== "") out.push("");
+  return out;
+}
+
+export function renderRulesDoc(): string {
+  const out = [
+    "# Finding rules（核查规则）",
+    "",
+    "<!-- Generated by scripts/rules-doc.ts from src/core/rules; do not edit by hand. -->",
+    "",
+    "Every finding has a stable code, a severity, the sheet row, the cell where there is one, and a message in Chinese and English.",
+    "Each rule is one module in `src/core/rules/<CODE>.ts`, registered in `src/core/rules/index.ts`; its cases are in `test/rules/<CODE>.test.ts`.",
+    "The severity below is the default: the scoring profile (`src/core/profile.ts`) decides it at run time and may turn a rule off.",
+    "",
+    "Rows marked as not applicable (`/`, `—`, 无 or 不适用 in target, result, weight and score) are not scored and no row rule looks at them.",
+    "A problem is reported once: a missing or unreadable score is not also a score mismatch, a score above its weight is not also out of its band, and so on.",
+    "",
+    "The examples use the official layout: A 一级指标, B 二级指标, C 三级指标, D 目标值, E 完成情况, F 权重, G 得分 (H 偏差原因 where there is one), indicator rows from row 5, the total row after them.",
+    "The 判定 column is what the judge made of the row (status, suggested score of a quantitative row, band of a qualitative one).",
+    "",
+    "| code | default severity | checks |",
+    "|---|---|---|",
+    ...RULES.map((r) => `| [${r.code}](#${r.code.toLowerCase()}) | ${r.defaultSeverity} | ${esc(r.doc)} |`),
+    "",
+  ];
+  for (const rule of RULES) {
+    const ex = EXAMPLES[rule.code];
+    if (!ex) throw new Error(`${rule.code}: no examples`);
+    out.push(
+      `## ${rule.code}`,
+      "",
+      `- Severity: **${rule.defaultSeverity}** (${rule.type})`,
+      `- Checks: ${rule.doc}`,
+      `- Message: ${rule.messages.zh} / ${rule.messages.en}`,
+      "",
+      ...renderExample(rule, "Fires", ex.fires, true),
+      ...renderExample(rule, "Does not fire", ex.passes, false),
+    );
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
+
+export const RULES_DOC_PATH = path.join("docs", "rules.md");
+
+if (require.main === module) {
+  fs.mkdirSync(path.dirname(RULES_DOC_PATH), { recursive: true });
+  fs.writeFileSync(RULES_DOC_PATH, renderRulesDoc());
+  console.log(`wrote ${RULES_DOC_PATH}`);
+}
