@@ -1,6 +1,8 @@
 import { DEVIATION_REASON_MISSING } from "../../src/core/rules/DEVIATION_REASON_MISSING";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 const withReason = { columns: { level1: 1, level2: 2, level3: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 }, lastColumn: 8 };
 
@@ -37,4 +39,19 @@ ruleTester(DEVIATION_REASON_MISSING, {
       reports: [{ row: 5, cell: "H5", zh: "指标部分达成，但未填写偏差原因" }],
     },
   ],
+});
+
+describe("DEVIATION_REASON_MISSING (workbook)", () => {
+  test("fires on a partly met row with an empty 偏差原因 cell", async () => {
+    const result = await checkTable({ rows: tenWith({ 3: { target: "≥100件", actual: "80件", score: 8, reason: null } }) });
+    expect(findingsOf(result, "DEVIATION_REASON_MISSING")).toMatchObject([{ row: 8, cell: "H8", severity: "warning" }]);
+  });
+  test("does not fire when the reason is given", async () => {
+    const result = await checkTable({ rows: tenWith({ 3: { target: "≥100件", actual: "80件", score: 8, reason: "受疫情影响" } }) });
+    expect(codes(result)).not.toContain("DEVIATION_REASON_MISSING");
+  });
+  test("does not fire without a 偏差原因 column", async () => {
+    const result = await checkTable({ rows: tenWith({ 3: { target: "≥100件", actual: "80件", score: 8 } }) });
+    expect(codes(result)).not.toContain("DEVIATION_REASON_MISSING");
+  });
 });

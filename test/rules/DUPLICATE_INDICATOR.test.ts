@@ -1,6 +1,8 @@
 import { DUPLICATE_INDICATOR } from "../../src/core/rules/DUPLICATE_INDICATOR";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 ruleTester(DUPLICATE_INDICATOR, {
   valid: [
@@ -35,4 +37,17 @@ ruleTester(DUPLICATE_INDICATOR, {
       ],
     },
   ],
+});
+
+describe("DUPLICATE_INDICATOR (workbook)", () => {
+  test("fires on the second of two equal indicators under one level2", async () => {
+    const result = await checkTable({ rows: tenWith({ 0: { indicator: "培训人次" }, 3: { indicator: "培训 人次" } }) });
+    expect(findingsOf(result, "DUPLICATE_INDICATOR")).toMatchObject([
+      { row: 8, cell: "C8", severity: "warning", message: { zh: "指标“培训 人次”与第 5 行重复" } },
+    ]);
+  });
+  test("does not fire on the same words under another level2", async () => {
+    const result = await checkTable({ rows: tenWith({ 0: { indicator: "满意度" }, 7: { indicator: "满意度" } }) });
+    expect(codes(result)).not.toContain("DUPLICATE_INDICATOR");
+  });
 });

@@ -2,6 +2,10 @@ import { EXECUTION_RATE_MISMATCH } from "../../src/core/rules/EXECUTION_RATE_MIS
 import type { BudgetRow } from "../../src/core/types";
 import { context } from "./context";
 import { ruleTester } from "./ruleTester";
+import { check } from "../../src/core/check";
+import type { CheckResult } from "../../src/core/types";
+import { projectTable, readBack } from "../builders/layouts";
+import { findingsOf } from "./workbook";
 
 /** 预算执行率 row 4 of a project table: budget in C, spent in D, 分值 F, 执行率 G, 得分 H. */
 function budget(b: Partial<BudgetRow>): BudgetRow {
@@ -65,4 +69,36 @@ ruleTester(EXECUTION_RATE_MISMATCH, {
       reports: [{ row: 4, cell: undefined }],
     },
   ],
+});
+
+/** The 项目支出 table of test/builders/layouts.ts (budget row 6: 全年预算数 D 120, 全年执行数 E 114, 分值 F 10, 执行率 G 95 %, 得分 H 9.5; 总分 row 17), changed by `edit`. */
+async function checkProject(edit: (ws: import("exceljs").Worksheet) => void = () => {}): Promise<CheckResult> {
+  const wb = projectTable();
+  edit(wb.getWorksheet("项目支出")!);
+  const out = check(await readBack(wb));
+  if (!out.ok) throw new Error(out.error.message.en);
+  return out.result;
+}
+
+describe("EXECUTION_RATE_MISMATCH (workbook)", () => {
+  test("fires on full marks for 95 % spent", async () => {
+    const result = await checkProject((ws) => {
+      ws.getCell("H6").value = 10;
+      ws.getCell("H17").value = 100;
+    });
+    expect(findingsOf(result, "EXECUTION_RATE_MISMATCH")).toMatchObject([
+      { row: 6, cell: "H6", severity: "error", message: { zh: "预算执行率行的得分 10 应为 9.5（执行率 95% × 分值 10）" } },
+    ]);
+  });
+  test("fires on a rate worked out against 年初预算数", async () => {
+    const result = await checkProject((ws) => {
+      ws.getCell("G6").value = 1;
+    });
+    expect(findingsOf(result, "EXECUTION_RATE_MISMATCH")).toMatchObject([{ row: 6, cell: "G6", message: { en: expect.stringContaining("should be 95%") } }]);
+  });
+  test("does not fire when rate and score follow from the budget", async () => {
+    const result = await checkProject();
+    expect(result.budget).toMatchObject({ row: 6, rate: 0.95, score: 9.5 });
+    expect(findingsOf(result, "EXECUTION_RATE_MISMATCH")).toEqual([]);
+  });
 });

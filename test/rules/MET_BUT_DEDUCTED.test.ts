@@ -1,6 +1,8 @@
 import { MET_BUT_DEDUCTED } from "../../src/core/rules/MET_BUT_DEDUCTED";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 ruleTester(MET_BUT_DEDUCTED, {
   valid: [
@@ -34,4 +36,14 @@ ruleTester(MET_BUT_DEDUCTED, {
       reports: [{ row: 5, cell: "G5" }],
     },
   ],
+});
+
+describe("MET_BUT_DEDUCTED (workbook)", () => {
+  test("fires on a met indicator that lost a point", async () => {
+    const result = await checkTable({ rows: tenWith({ 8: { score: 9 } }) });
+    expect(findingsOf(result, "MET_BUT_DEDUCTED")).toMatchObject([{ row: 13, cell: "G13", severity: "warning" }]);
+  });
+  test("does not fire on full marks", async () => {
+    expect(codes(await checkTable({ rows: tenWith({}) }))).not.toContain("MET_BUT_DEDUCTED");
+  });
 });

@@ -1,6 +1,8 @@
 import { NOT_A_NUMBER } from "../../src/core/rules/NOT_A_NUMBER";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 ruleTester(NOT_A_NUMBER, {
   valid: [
@@ -28,4 +30,23 @@ ruleTester(NOT_A_NUMBER, {
       ],
     },
   ],
+});
+
+describe("NOT_A_NUMBER (workbook)", () => {
+  test("fires on 待定 in a score and #REF! as a weight formula's result", async () => {
+    const result = await checkTable({
+      rows: tenWith({ 1: { score: "待定" }, 4: { weight: { formula: "=#REF!*1", result: "#REF!" } } }),
+      total: { weight: 100, score: 100 },
+      grade: "优秀",
+    });
+    expect(findingsOf(result, "NOT_A_NUMBER")).toMatchObject([
+      { row: 6, cell: "G6" },
+      { row: 9, cell: "F9" },
+    ]);
+    expect(codes(result)).not.toContain("SCORE_MISSING");
+  });
+  test("does not fire on numbers stored as text", async () => {
+    const result = await checkTable({ rows: tenWith({ 1: { weight: "10", score: " 10 " } }) });
+    expect(codes(result)).not.toContain("NOT_A_NUMBER");
+  });
 });

@@ -1,6 +1,8 @@
 import { SCORE_EXCEEDS_WEIGHT } from "../../src/core/rules/SCORE_EXCEEDS_WEIGHT";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 ruleTester(SCORE_EXCEEDS_WEIGHT, {
   valid: [
@@ -22,4 +24,16 @@ ruleTester(SCORE_EXCEEDS_WEIGHT, {
       reports: [{ row: 5, cell: "G5", zh: "得分 2.51 超过权重 2.5" }],
     },
   ],
+});
+
+describe("SCORE_EXCEEDS_WEIGHT (workbook)", () => {
+  test("fires on 12 points for a weight of 10", async () => {
+    const result = await checkTable({ rows: tenWith({ 0: { score: 12 } }) });
+    expect(findingsOf(result, "SCORE_EXCEEDS_WEIGHT")).toMatchObject([
+      { row: 5, cell: "G5", severity: "error", message: { zh: "得分 12 超过权重 10", en: "Score 12 exceeds the weight 10" } },
+    ]);
+  });
+  test("does not fire on full marks", async () => {
+    expect(codes(await checkTable({ rows: tenWith({}) }))).not.toContain("SCORE_EXCEEDS_WEIGHT");
+  });
 });

@@ -1,6 +1,8 @@
 import { SCORE_NEGATIVE } from "../../src/core/rules/SCORE_NEGATIVE";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 ruleTester(SCORE_NEGATIVE, {
   valid: [
@@ -21,4 +23,15 @@ ruleTester(SCORE_NEGATIVE, {
       reports: [{ row: 5, cell: "G5" }, { row: 6, cell: "G6" }],
     },
   ],
+});
+
+describe("SCORE_NEGATIVE (workbook)", () => {
+  test("fires on a negative score", async () => {
+    const result = await checkTable({ rows: tenWith({ 6: { actual: "50%", score: -1 } }) });
+    expect(findingsOf(result, "SCORE_NEGATIVE")).toMatchObject([{ row: 11, cell: "G11", severity: "error" }]);
+  });
+  test("does not fire on a score of 0", async () => {
+    const result = await checkTable({ rows: tenWith({ 6: { actual: "0%", score: 0 } }) });
+    expect(codes(result)).not.toContain("SCORE_NEGATIVE");
+  });
 });

@@ -1,6 +1,8 @@
 import { SCORE_NOT_PROPORTIONAL } from "../../src/core/rules/SCORE_NOT_PROPORTIONAL";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 const partial = { status: "partial", quantitative: true } as const;
 
@@ -36,4 +38,15 @@ ruleTester(SCORE_NOT_PROPORTIONAL, {
       reports: [{ row: 5, cell: "G5", zh: "得分 6 与按完成比例计算的 5 相差 1" }],
     },
   ],
+});
+
+describe("SCORE_NOT_PROPORTIONAL (workbook)", () => {
+  test("fires on 80 of 100 done, scored 5 of 10", async () => {
+    const result = await checkTable({ rows: tenWith({ 3: { target: "≥100件", actual: "80件", score: 5 } }) });
+    expect(findingsOf(result, "SCORE_NOT_PROPORTIONAL")).toMatchObject([{ row: 8, cell: "G8", severity: "info" }]);
+  });
+  test("does not fire on 80 of 100 done, scored 8 of 10", async () => {
+    const result = await checkTable({ rows: tenWith({ 3: { target: "≥100件", actual: "80件", score: 8 } }) });
+    expect(codes(result)).not.toContain("SCORE_NOT_PROPORTIONAL");
+  });
 });

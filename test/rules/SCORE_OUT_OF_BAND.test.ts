@@ -1,6 +1,8 @@
 import { SCORE_OUT_OF_BAND } from "../../src/core/rules/SCORE_OUT_OF_BAND";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 const qualitative = { quantitative: false } as const;
 
@@ -44,4 +46,15 @@ ruleTester(SCORE_OUT_OF_BAND, {
       reports: [{ row: 5, cell: "G5", en: "Score 7 lies outside the band 0–6 for “not met”" }],
     },
   ],
+});
+
+describe("SCORE_OUT_OF_BAND (workbook)", () => {
+  test("fires on 基本完成 scored 9.5 of 10 (band 6–8)", async () => {
+    const result = await checkTable({ rows: tenWith({ 4: { target: "完成", actual: "基本完成", score: 9.5 } }) });
+    expect(findingsOf(result, "SCORE_OUT_OF_BAND")).toMatchObject([{ row: 9, cell: "G9", severity: "warning" }]);
+  });
+  test("does not fire on 基本完成 scored 7", async () => {
+    const result = await checkTable({ rows: tenWith({ 4: { target: "完成", actual: "基本完成", score: 7 } }) });
+    expect(codes(result)).not.toContain("SCORE_OUT_OF_BAND");
+  });
 });

@@ -1,6 +1,8 @@
 import { TOTAL_FORMULA_RANGE } from "../../src/core/rules/TOTAL_FORMULA_RANGE";
 import { context, row, tenRows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 /** Rows 5–14, total row 15; weight in F, score in G. */
 const sums = (weightFormula?: string, scoreFormula?: string) => context({ totals: { weightFormula, scoreFormula } });
@@ -78,4 +80,26 @@ ruleTester(TOTAL_FORMULA_RANGE, {
       ],
     },
   ],
+});
+
+describe("TOTAL_FORMULA_RANGE (workbook)", () => {
+  test("fires on a SUM that stops a row short", async () => {
+    const result = await checkTable({
+      rows: tenWith({}),
+      total: { weight: { formula: "=SUM(F5:F13)", result: 90 }, score: { formula: "=SUM(G5:G14)", result: 100 } },
+    });
+    expect(findingsOf(result, "TOTAL_FORMULA_RANGE")).toMatchObject([
+      { row: 15, cell: "F15", severity: "warning", message: { zh: expect.stringContaining("漏了第 14 行") } },
+    ]);
+  });
+  test("fires on a list of cells that skips one", async () => {
+    const result = await checkTable({
+      rows: tenWith({}),
+      total: { weight: 100, score: { formula: "=G5+G6+G7+G8+G10+G11+G12+G13+G14", result: 90 } },
+    });
+    expect(findingsOf(result, "TOTAL_FORMULA_RANGE")).toMatchObject([{ row: 15, cell: "G15", message: { en: expect.stringContaining("misses row 9") } }]);
+  });
+  test("does not fire on SUMs over exactly the rows", async () => {
+    expect(codes(await checkTable({ rows: tenWith({}), total: "sum" }))).not.toContain("TOTAL_FORMULA_RANGE");
+  });
 });

@@ -1,6 +1,8 @@
 import { TOTAL_SCORE_MISMATCH } from "../../src/core/rules/TOTAL_SCORE_MISMATCH";
 import { context, rows, tenRows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 const ninetyEight = () => rows(...Array.from({ length: 9 }, () => ({})), { score: 8, status: "partial" as const });
 
@@ -46,4 +48,21 @@ ruleTester(TOTAL_SCORE_MISMATCH, {
       reports: [{ row: 40, cell: "G40", en: "The stated score total 97.5 does not match the sum of the scores 98" }],
     },
   ],
+});
+
+describe("TOTAL_SCORE_MISMATCH (workbook)", () => {
+  test("fires on 100 typed over scores of 98", async () => {
+    const result = await checkTable({ rows: tenWith({ 9: { score: 8, actual: "90%" } }), total: { weight: 100, score: 100 } });
+    expect(findingsOf(result, "TOTAL_SCORE_MISMATCH")).toMatchObject([
+      { row: 15, cell: "G15", severity: "error", message: { zh: "合计行的得分合计 100 与各行得分之和 98 不一致" } },
+    ]);
+  });
+  test("fires on a total formula whose cached result is an error", async () => {
+    const result = await checkTable({ rows: tenWith({}), total: { weight: 100, score: { formula: "=SUM(G5:G14)/#REF!", result: "#REF!" } } });
+    expect(findingsOf(result, "TOTAL_SCORE_MISMATCH")).toMatchObject([{ row: 15, cell: "G15", message: { zh: expect.stringContaining("#REF!") } }]);
+  });
+  test("does not fire when the total is the sum", async () => {
+    const result = await checkTable({ rows: tenWith({ 9: { score: 8, actual: "90%" } }) });
+    expect(codes(result)).not.toContain("TOTAL_SCORE_MISMATCH");
+  });
 });

@@ -1,6 +1,8 @@
 import { TOTAL_WEIGHT_MISMATCH } from "../../src/core/rules/TOTAL_WEIGHT_MISMATCH";
 import { context, rows, tenRows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 ruleTester(TOTAL_WEIGHT_MISMATCH, {
   valid: [
@@ -45,4 +47,19 @@ ruleTester(TOTAL_WEIGHT_MISMATCH, {
       reports: [{ row: 15, cell: "F15", en: "The stated weight total “一百” does not match the sum of the weights 100" }],
     },
   ],
+});
+
+describe("TOTAL_WEIGHT_MISMATCH (workbook)", () => {
+  test("fires on 100 typed over weights of 98", async () => {
+    const result = await checkTable({ rows: tenWith({ 9: { weight: 8, score: 8 } }), total: { weight: 100, score: 98 } });
+    expect(findingsOf(result, "TOTAL_WEIGHT_MISMATCH")).toMatchObject([{ row: 15, cell: "F15", severity: "error" }]);
+  });
+  test("fires on text in the total cell", async () => {
+    const result = await checkTable({ rows: tenWith({}), total: { weight: "一百", score: 100 } });
+    expect(findingsOf(result, "TOTAL_WEIGHT_MISMATCH")).toMatchObject([{ row: 15, cell: "F15", message: { en: expect.stringContaining("“一百”") } }]);
+  });
+  test("does not fire on a typed total that is right, or on a SUM", async () => {
+    expect(codes(await checkTable({ rows: tenWith({}), total: "number" }))).not.toContain("TOTAL_WEIGHT_MISMATCH");
+    expect(codes(await checkTable({ rows: tenWith({}), total: "sum" }))).not.toContain("TOTAL_WEIGHT_MISMATCH");
+  });
 });

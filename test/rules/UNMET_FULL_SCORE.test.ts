@@ -1,6 +1,8 @@
 import { UNMET_FULL_SCORE } from "../../src/core/rules/UNMET_FULL_SCORE";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 ruleTester(UNMET_FULL_SCORE, {
   valid: [
@@ -31,4 +33,21 @@ ruleTester(UNMET_FULL_SCORE, {
       reports: [{ row: 5, cell: "G5", zh: "指标部分达成，却得满分 2（权重 2）" }],
     },
   ],
+});
+
+describe("UNMET_FULL_SCORE (workbook)", () => {
+  test("fires on 未完成 with full marks", async () => {
+    const result = await checkTable({ rows: tenWith({ 5: { target: "完成", actual: "未完成", score: 10 } }) });
+    expect(findingsOf(result, "UNMET_FULL_SCORE")).toMatchObject([{ row: 10, cell: "G10", severity: "error" }]);
+    expect(codes(result)).not.toContain("SCORE_OUT_OF_BAND");
+  });
+  test("fires on a quantitative shortfall with full marks", async () => {
+    const result = await checkTable({ rows: tenWith({ 2: { target: "≥100件", actual: "80件", score: 10 } }) });
+    expect(findingsOf(result, "UNMET_FULL_SCORE")).toMatchObject([{ row: 7, cell: "G7" }]);
+    expect(codes(result)).not.toContain("SCORE_NOT_PROPORTIONAL");
+  });
+  test("does not fire on 未完成 scored 0", async () => {
+    const result = await checkTable({ rows: tenWith({ 5: { target: "完成", actual: "未完成", score: 0 } }) });
+    expect(codes(result)).not.toContain("UNMET_FULL_SCORE");
+  });
 });

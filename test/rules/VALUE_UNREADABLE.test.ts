@@ -1,6 +1,8 @@
 import { VALUE_UNREADABLE } from "../../src/core/rules/VALUE_UNREADABLE";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 ruleTester(VALUE_UNREADABLE, {
   valid: [
@@ -24,4 +26,15 @@ ruleTester(VALUE_UNREADABLE, {
       ],
     },
   ],
+});
+
+describe("VALUE_UNREADABLE (workbook)", () => {
+  test("fires on words that cannot be judged", async () => {
+    const result = await checkTable({ rows: tenWith({ 6: { target: "有效提升", actual: "群众反映良好" } }) });
+    expect(findingsOf(result, "VALUE_UNREADABLE")).toMatchObject([{ row: 11, cell: "E11", severity: "info" }]);
+  });
+  test("does not fire on a completion word", async () => {
+    const result = await checkTable({ rows: tenWith({ 6: { target: "有效提升", actual: "已完成" } }) });
+    expect(codes(result)).not.toContain("VALUE_UNREADABLE");
+  });
 });

@@ -1,6 +1,8 @@
 import { WEIGHT_MISSING } from "../../src/core/rules/WEIGHT_MISSING";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 ruleTester(WEIGHT_MISSING, {
   valid: [
@@ -20,4 +22,14 @@ ruleTester(WEIGHT_MISSING, {
       reports: [{ row: 5, cell: "I5" }],
     },
   ],
+});
+
+describe("WEIGHT_MISSING (workbook)", () => {
+  test("fires on an empty weight cell", async () => {
+    const result = await checkTable({ rows: tenWith({ 3: { weight: null } }) });
+    expect(findingsOf(result, "WEIGHT_MISSING")).toMatchObject([{ row: 8, cell: "F8", severity: "error" }]);
+  });
+  test("does not fire on a complete table", async () => {
+    expect(codes(await checkTable({ rows: tenWith({}) }))).not.toContain("WEIGHT_MISSING");
+  });
 });

@@ -1,6 +1,8 @@
 import { WEIGHT_TOTAL_NOT_100 } from "../../src/core/rules/WEIGHT_TOTAL_NOT_100";
 import { context, rows, tenRows } from "./context";
 import { ruleTester } from "./ruleTester";
+import { checkTable, codes } from "../helpers/check";
+import { findingsOf, tenWith } from "./workbook";
 
 ruleTester(WEIGHT_TOTAL_NOT_100, {
   valid: [
@@ -31,4 +33,20 @@ ruleTester(WEIGHT_TOTAL_NOT_100, {
       reports: [{ row: undefined, cell: undefined, en: "The weights add up to 60, not 100" }],
     },
   ],
+});
+
+describe("WEIGHT_TOTAL_NOT_100 (workbook)", () => {
+  test("fires when the weights add up to 98", async () => {
+    const result = await checkTable({ rows: tenWith({ 9: { weight: 8, score: 8 } }) });
+    expect(findingsOf(result, "WEIGHT_TOTAL_NOT_100")).toMatchObject([
+      { row: 15, cell: "F15", severity: "error", message: { zh: "各行权重之和为 98，应为 100" } },
+    ]);
+    // The SUM total states 98 too: the total is right, the weights are not.
+    expect(codes(result)).not.toContain("TOTAL_WEIGHT_MISMATCH");
+  });
+  test("does not fire when they add up to 100", async () => {
+    expect(codes(await checkTable({ rows: tenWith({ 8: { weight: 12, score: 12 }, 9: { weight: 8, score: 8 } }) }))).not.toContain(
+      "WEIGHT_TOTAL_NOT_100",
+    );
+  });
 });
