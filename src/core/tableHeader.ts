@@ -125,5 +125,23 @@ export function findHeader(grid: Grid): HeaderCandidate | undefined {
       if (pair.roleCount > alone && better(pair, best)) best = pair;
     }
   }
+  if (best && best.missing.length === 0) {
+    const next = best.rows[best.rows.length - 1] + 1;
+    if (next <= grid.lastRow && isUnitRow(grid, next)) best.rows.push(next);
+  }
   return best;
+}
+
+const BRACKETED = /^[(（][^()（）]*[)）]$/;
+
+/** A row under the header holding only units in brackets, （分） （%） （万元）: part of the header, not data. */
+function isUnitRow(grid: Grid, row: number): boolean {
+  let units = 0;
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    if (grid.isBlank(row, c)) continue;
+    const v = grid.value(row, c);
+    if (typeof v !== "string" || !BRACKETED.test(v.trim())) return false;
+    units++;
+  }
+  return units > 0;
 }

@@ -55,7 +55,8 @@ export function findTitle(grid: Grid, headerTop: number): string | undefined {
 
 function keyPattern(key: string): RegExp {
   const chars = [...key].map((ch) => ch.replace(/[()]/g, "\\$&"));
-  return new RegExp(`^${chars.join("\\s*")}[ \\t]*(:?)[ \\t]*([\\s\\S]*)$`);
+  // "填报单位（盖章）：…": a bracketed remark may stand between the key and its colon.
+  return new RegExp(`^${chars.join("\\s*")}[ \\t]*(?:\\([^)]*\\))?[ \\t]*(:?)[ \\t]*([\\s\\S]*)$`);
 }
 
 function unitFromCell(grid: Grid, row: number, col: number, key: string): string | undefined {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { locateTable, type LocateOutcome } from "../../src/core/locate";
 import { snapshotFromRows } from "../../src/core/snapshot";
 import type { SheetSnapshot, TableLayout } from "../../src/core/types";
@@ -210,6 +211,45 @@ describe("locateTable: headers as people write them", () => {
       totalRow: 8,
       gradeCell: { row: 8, col: 11 },
     });
+  });
+});
+
+describe("locateTable: more of what real forms do", () => {
+  test("a 序号 column, a row of units under the header and 填报单位（盖章）", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表");
+    put(ws, "A1", [
+      ["某某局2021年度部门整体支出绩效自评表"],
+      ["填报单位（盖章）：某某局        填报日期：2022年3月1日"],
+      ["序号", "一级指标", "二级指标", "三级指标", "目标值", "完成值", "分值", "得分"],
+      [null, null, null, null, null, null, "（分）", "（分）"],
+      [1, "产出指标", "数量指标", "A", "≥1", "1", 50, 50],
+      [2, "效益指标", "社会效益指标", "B", "≥1", "1", 50, 50],
+      ["合计", null, null, null, null, null, 100, 100],
+    ]);
+    expect(await locateWorkbook(wb)).toEqual({
+      sheet: "表",
+      headerRows: [3, 4],
+      columns: { level1: 2, level2: 3, level3: 4, target: 5, actual: 6, weight: 7, score: 8 },
+      firstRow: 5,
+      lastRow: 6,
+      firstColumn: 1,
+      lastColumn: 8,
+      totalRow: 7,
+      title: "某某局2021年度部门整体支出绩效自评表",
+      unit: "某某局",
+    });
+  });
+
+  test("主管部门评分 beside 自评得分, 评分标准 and 备注 columns: the listed header wins, the others are kept", async () => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet("表"), "A1", [
+      ["指标名称", "评分标准", "指标值", "完成值", "分值", "主管部门评分", "自评得分", "备注"],
+      ["A", "完成得满分", "≥1", "1", 100, 100, 100, null],
+    ]);
+    const layout = await locateWorkbook(wb);
+    expect(layout.columns).toEqual({ level3: 1, target: 3, actual: 4, weight: 5, score: 7 });
+    expect([layout.firstColumn, layout.lastColumn]).toEqual([1, 8]);
   });
 });
 
@@ -449,5 +489,35 @@ describe("locateTable: failures", () => {
     const far = locateTable([odd[1]]);
     expect(far).toMatchObject({ ok: true, layout: { headerRows: [100001], firstRow: 100002, lastRow: 100001 } });
     expect(locateTable([odd[2]])).toMatchObject({ ok: false, code: "EMPTY_WORKBOOK" });
+  });
+});
+
+describe("locateTable on any grid", () => {
+  const words = ["一级指标", "二级指标", "三级指标", "指标名称", "绩效指标", "评价指标", "目标值", "完成值", "分值", "权重", "得分", "总分", "合计", "等级：优秀", "评价等级", "优秀", "预算执行率", "年初预算数", "全年预算数", "全年执行数", "执行率", "年度资金总额", "其中：当年财政拨款", "填报单位：某局", "（分）", "注：", "产出指标", "≥95%", "完成", "", "  ", "#REF!"];
+  const cell = fc.oneof(fc.constantFrom(...words), fc.double({ noNaN: false }), fc.integer({ min: -5, max: 120 }), fc.boolean(), fc.constant(null), fc.string({ maxLength: 6 }));
+  const grid = fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 14 });
+
+  test("never throws, and a table it finds is consistent", () => {
+    fc.assert(
+      fc.property(grid, fc.nat(30), fc.nat(10), (values, top, left) => {
+        const snapshot: SheetSnapshot = { name: "S", top, left, values, formulas: [], numberFormats: [] };
+        const out = locateTable([snapshot]);
+        // The safety net in locateTable must not be what kept it from throwing.
+        if (!out.ok) return ["EMPTY_WORKBOOK", "NO_TABLE"].includes(out.code) && !out.message.en.includes("could not be read");
+        const l = out.layout;
+        const header = Math.max(...l.headerRows);
+        const cols = Object.values(l.columns) as number[];
+        return (
+          l.firstRow > header &&
+          l.lastRow >= l.firstRow - 1 &&
+          (l.totalRow === undefined || l.totalRow > l.lastRow) &&
+          cols.every((c) => c >= l.firstColumn && c <= l.lastColumn) &&
+          l.columns.level3 !== undefined &&
+          l.columns.weight !== undefined &&
+          l.columns.score !== undefined
+        );
+      }),
+      { numRuns: 400 },
+    );
   });
 });
