@@ -297,6 +297,28 @@ describe.each(KINDS)("checking a filled %s template", (kind) => {
     expect(errors.map((f) => `${f.code} ${f.cell ?? f.row ?? ""}: ${f.message.en}`)).toEqual([]);
   });
 
+  test("an unfilled template is found where it says and asks for the missing scores", async () => {
+    const { sheets } = await readXlsxBuffer(await templateBuffer(kind));
+    const out = check(sheets);
+    if (!out.ok) throw new Error(out.error.code);
+    const { layout, findings } = out.result;
+    expect([layout.headerRows, layout.firstRow, layout.lastRow, layout.totalRow]).toEqual([L.headerRows, L.firstRow, L.lastRow, L.totalRow]);
+    const missing = findings.filter((f) => f.code === "SCORE_MISSING").map((f) => f.cell);
+    expect(missing).toEqual(Array.from({ length: L.lastRow - L.firstRow + 1 }, (_, i) => cellAddress(L.firstRow + i, L.columns.score)));
+    expect(findings.some((f) => f.code === "WEIGHT_MISSING" || f.code === "WEIGHT_TOTAL_NOT_100")).toBe(false);
+  });
+
+  // KNOWN ISSUE (project): TOTAL_FORMULA_RANGE and plan.totalFormula expect the 预算执行率 row's 得分 in the
+  // indicator table's score column (G5, which is 执行率 here), not in the budget block's own 得分 column (H5).
+  // When that is fixed this test starts passing: turn test.failing back into test.
+  (kind === "project" ? test.failing : test)("the template's own total and grade formulas raise no finding at all", async () => {
+    const { buf } = await filledTemplate(t);
+    const { sheets } = await readXlsxBuffer(buf);
+    const out = check(sheets);
+    if (!out.ok) throw new Error(out.error.code);
+    expect(out.result.findings.map((f) => `${f.severity} ${f.code} ${f.cell ?? f.row ?? ""}: ${f.message.en}`)).toEqual([]);
+  });
+
   test("a score above its weight in the filled template is an error at that cell", async () => {
     const { buf } = await filledTemplate(t);
     const wb = await reload(new Uint8Array(buf));
