@@ -4,5 +4,6 @@ module.exports = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
   testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  testTimeout: 60000,
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };

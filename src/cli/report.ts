@@ -28,7 +28,7 @@ const T = {
     colActual: "完成情况",
     colWeight: "权重",
     colScore: "得分",
-    colSuggest: "建议",
+    colSuggest: "建议得分",
     colStatus: "判定",
     findings: "发现的问题",
     noFindings: "未发现问题。",
@@ -61,7 +61,7 @@ const T = {
     colActual: "Actual",
     colWeight: "Weight",
     colScore: "Score",
-    colSuggest: "Suggest",
+    colSuggest: "suggested",
     colStatus: "Status",
     findings: "Findings",
     noFindings: "No findings.",
@@ -125,36 +125,19 @@ export function renderReport(file: string, result: CheckResult, opts: { lang: La
     out.push(`  ${p("green", t.allMet)}`);
   } else {
     out.push(p("bold", `${t.notMet}（${notMet.length}）`));
-    const fixed = 6 + 10 + 6 + 6 + 8 + 5 * 2;
-    const free = width - fixed;
-    const wInd = Math.max(14, Math.floor(free * 0.4));
-    const wTgt = Math.max(10, Math.floor(free * 0.35));
-    const wAct = Math.max(8, free - wInd - wTgt);
-    const head = [
-      padStart(t.colRow, 5),
-      padEnd(t.colStatus, 10),
-      padEnd(t.colIndicator, wInd),
-      padEnd(t.colTarget, wTgt),
-      padEnd(t.colActual, wAct),
-      padStart(t.colWeight, 6),
-      padStart(t.colScore, 6),
-      padStart(t.colSuggest, 8),
-    ].join("  ");
-    out.push(p("gray", head));
+    const indent = " ".repeat(5 + 2 + 10 + 2);
     for (const r of notMet) {
       const s = STATUS_MARKS[r.status];
       out.push(
-        [
-          padStart(String(r.row), 5),
-          p(STATUS_COLOUR[r.status], padEnd(`${s.mark} ${opts.lang === "en" ? s.en : s.zh}`, 10)),
-          padEnd(truncate(r.indicator, wInd), wInd),
-          padEnd(truncate(r.target.text, wTgt), wTgt),
-          padEnd(truncate(r.actual.text, wAct), wAct),
-          padStart(cellNum(r.weight), 6),
-          padStart(cellNum(r.score), 6),
-          padStart(r.suggestedScore !== undefined ? n2(r.suggestedScore) : "", 8),
-        ].join("  "),
+        `${padStart(String(r.row), 5)}  ${p(STATUS_COLOUR[r.status], padEnd(`${s.mark} ${opts.lang === "en" ? s.en : s.zh}`, 10))}  ${truncate(r.indicator, width - indent.length)}`,
       );
+      const facts = [`${t.colWeight} ${cellNum(r.weight)}`, `${t.colScore} ${cellNum(r.score)}`];
+      if (r.suggestedScore !== undefined) facts.push(`${t.colSuggest} ${n2(r.suggestedScore)}`);
+      const room = width - indent.length - displayWidth(facts.join(" · ")) - 3;
+      const actual = `${t.colActual} ${r.actual.text || "—"}`;
+      const target = truncate(`${t.colTarget} ${r.target.text || "—"}`, Math.max(12, room - Math.min(displayWidth(actual), room / 2) - 3));
+      facts.push(`${target} → ${truncate(actual, Math.max(10, room - displayWidth(target) - 3))}`);
+      out.push(indent + p("gray", truncate(facts.join(" · "), width - indent.length)));
     }
   }
   out.push("");
