@@ -39,7 +39,9 @@ function headerAt(grid: Grid, row: number): BudgetHeader | undefined {
     const v = grid.value(row, c);
     if (typeof v !== "string") continue;
     const f = budgetField(v);
-    if (f && columns[f] === undefined) columns[f] = c;
+    if (!f) continue;
+    // 预算执行率 may be the block's label in its first cell; a plain 执行率 column is the rate then.
+    if (columns[f] === undefined || (f === "rate" && normalizeHeader(v) === "执行率")) columns[f] = c;
   }
   const found = Object.keys(columns).length;
   const money = columns.budget !== undefined || columns.spent !== undefined;
@@ -105,10 +107,20 @@ export function rateFraction(v: CellValue, numberFormat: string | null): number 
   return n === undefined ? undefined : n > 2 ? n / 100 : n;
 }
 
-/** 预算执行率 as a label in the indicator table's own level cells (not carried from above). */
-export function findBudgetRowInTable(grid: Grid, layout: Pick<TableLayout, "columns" | "firstRow" | "lastRow">): number | undefined {
+/**
+ * 预算执行率 as a label in the indicator table's own level cells (not carried
+ * from above): a row of its own under level1 or level2, or an indicator
+ * (level3) of a project table, one with a budget block. In a 部门整体 table a
+ * 预算执行率 indicator is judged like any other.
+ */
+export function findBudgetRowInTable(
+  grid: Grid,
+  layout: Pick<TableLayout, "columns" | "firstRow" | "lastRow">,
+  hasBudgetBlock: boolean,
+): number | undefined {
+  const roles = hasBudgetBlock ? (["level1", "level2", "level3"] as const) : (["level1", "level2"] as const);
   for (let r = layout.firstRow; r <= layout.lastRow; r++) {
-    for (const role of ["level1", "level2", "level3"] as const) {
+    for (const role of roles) {
       const c = layout.columns[role];
       if (c === undefined) continue;
       const v = grid.value(r, c);

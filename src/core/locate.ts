@@ -70,13 +70,12 @@ function layoutOf(snapshot: SheetSnapshot, grid: Grid, header: HeaderCandidate):
   });
   if (gradeCell) layout.gradeCell = gradeCell;
 
-  const inTable = body.firstRow === undefined ? undefined : findBudgetRowInTable(grid, layout);
-  if (inTable !== undefined) layout.budgetRow = inTable;
-  else {
-    const budgetHeader = findBudgetHeader(grid, grid.firstRow, headerTop - 1);
-    const blockRow = budgetHeader && findBudgetBlockRow(grid, budgetHeader, headerTop);
-    if (blockRow !== undefined) layout.budgetRow = blockRow;
-  }
+  const budgetHeader = findBudgetHeader(grid, grid.firstRow, headerTop - 1);
+  const blockRow = budgetHeader && findBudgetBlockRow(grid, budgetHeader, headerTop);
+  const inTable = body.firstRow === undefined ? undefined : findBudgetRowInTable(grid, layout, blockRow !== undefined);
+  // A 预算执行率 row in the table is the scored one; the block then only gives the money.
+  const budgetRow = inTable ?? blockRow;
+  if (budgetRow !== undefined) layout.budgetRow = budgetRow;
 
   const title = findTitle(grid, headerTop);
   if (title) layout.title = title;

@@ -7,6 +7,7 @@ import type { Grid } from "./snapshot";
 import { parseRange } from "./address";
 import { isNoteText, isTotalLabel } from "./rowKinds";
 import { matchHeader } from "./headers";
+import { toNumber } from "./numbers";
 
 export interface ColumnExtent {
   firstColumn: number;
@@ -100,6 +101,37 @@ function isNoteRow(grid: Grid, row: number, columns: Partial<Record<Role, number
   return false;
 }
 
+const SECTION_HEADING = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+/** Longer than this, a lone text outside the level columns is prose, not a row of the table. */
+const PROSE_LENGTH = 60;
+
+/** A lone text after the table: a section heading (四、存在问题) or a paragraph outside the level columns. */
+function isProseRow(grid: Grid, row: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent): boolean {
+  let only: number | undefined;
+  for (let c = extent.firstColumn; c <= extent.lastColumn; c++) {
+    if (grid.isBlank(row, c)) continue;
+    if (only !== undefined) return false;
+    only = c;
+  }
+  if (only === undefined) return false;
+  const v = grid.value(row, only);
+  if (typeof v !== "string") return false;
+  const text = v.trim();
+  const levelCols = [columns.level1, columns.level2, columns.level3];
+  if (!SECTION_HEADING.test(text) && !(text.length > PROSE_LENGTH && !levelCols.includes(only))) return false;
+  // "一、部门管理" over the rows of its group is a level heading, not the end of the table.
+  return !scoredRowFollows(grid, row, columns, extent);
+}
+
+/** Whether the next row with anything in it has a number in its weight or score cell. */
+function scoredRowFollows(grid: Grid, row: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent): boolean {
+  for (let r = row + 1; r <= grid.lastRow; r++) {
+    if (rowBlank(grid, r, extent)) continue;
+    return [columns.weight, columns.score].some((c) => c !== undefined && toNumber(grid.value(r, c)) !== undefined);
+  }
+  return false;
+}
+
 /** Blank rows in a row that end the table, unless the total row follows them. */
 const BLANK_RUN_ENDS_TABLE = 2;
 /** How far past a blank run the total row is still looked for. */
@@ -134,7 +166,7 @@ export function findBody(grid: Grid, headerBottom: number, columns: Partial<Reco
       continue;
     }
     blankRun = 0;
-    if (isAnotherHeader(grid, r, extent) || isNoteRow(grid, r, columns, extent)) break;
+    if (isAnotherHeader(grid, r, extent) || isNoteRow(grid, r, columns, extent) || isProseRow(grid, r, columns, extent)) break;
     if (isIndicatorLike(grid, r, columns)) {
       body.firstRow ??= r;
       body.lastRow = r;

@@ -326,6 +326,22 @@ describe("locateTable: totals and grades", () => {
     expect(await locateWorkbook(wb)).toMatchObject({ firstRow: 2, lastRow: 3 });
   });
 
+  test("a section heading after the table ends it; a numbered level heading inside does not", async () => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet("表"), "A1", [
+      ["一级指标", "二级指标", "三级指标", "目标值", "完成值", "分值", "得分"],
+      ["一、部门管理", null, null, null, null, null, null],
+      [null, "决策管理", "A", "健全", "健全", 50, 50],
+      ["二、部门履职", null, null, null, null, null, null],
+      [null, "职能 1.负责全市政务服务综合管理", "B", "100%", "100%", 50, 50],
+      ["四、存在问题（通过绩效评价所发现的问题）", null, null, null, null, null, null],
+      ["各项改革工作、创新工作均取得明显成效。", null, null, null, null, null, null],
+      ["五、有关建议", null, null, null, null, null, null],
+      [null, null, "2021年", null, null, 3, null],
+    ]);
+    expect(await locateWorkbook(wb)).toMatchObject({ firstRow: 3, lastRow: 5 });
+  });
+
   test("a total after a run of blank rows still closes the table", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("表");
@@ -402,6 +418,30 @@ describe("locateTable: a project table with a budget block", () => {
       ["总分", null, null, null, null, 100, 99.5],
     ]);
     expect(await locateWorkbook(wb)).toMatchObject({ firstRow: 2, lastRow: 4, totalRow: 5, budgetRow: 4 });
+  });
+
+  test("a 预算执行率 indicator (level3) is the budget row of a project table only", async () => {
+    const rows = validRows(4);
+    rows[1] = { ...rows[1], indicator: "预算执行率" };
+    expect((await locateSpec({ rows })).budgetRow).toBeUndefined();
+    const wb = projectTable();
+    const ws = wb.getWorksheet("项目支出")!;
+    ws.getCell("D14").value = "预算执行率";
+    expect((await locateWorkbook(wb)).budgetRow).toBe(14);
+  });
+
+  test("a budget block labelled 预算执行率 in its first cell", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表");
+    put(ws, "A1", [
+      ["预算执行率（10分）", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+      ["年度资金总额", 200, 180, 10, { value: 0.9, numFmt: "0%" }, 9],
+      [null],
+      ["一级指标", "二级指标", "三级指标", "指标值", "完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "A", "≥1", "1", 90, 90],
+      ["总分", null, null, null, null, 100, 99],
+    ]);
+    expect(await locateWorkbook(wb)).toMatchObject({ headerRows: [4], firstRow: 5, lastRow: 5, totalRow: 6, budgetRow: 2 });
   });
 
   test("支出预算执行率 of a 部门整体 table is an ordinary indicator", async () => {

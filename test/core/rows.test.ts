@@ -246,6 +246,28 @@ describe("readBudgetRow", () => {
     expect(readBudgetRow(grid, layout)).toEqual({ row: 3, weight: 10, score: 9.5, rate: 0.95, rateCol: 5, scoreCol: 7 });
   });
 
+  test("a block labelled 预算执行率 with (A) (B) (B/A) in its headers", async () => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet("表"), "A1", [
+      ["预算执行率（10分）", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+      ["年度资金总额", "200", "180", 10, { value: 0.9, numFmt: "0%" }, 9],
+      [null],
+      ["一级指标", "二级指标", "三级指标", "指标值", "完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "A", "≥1", "1", 90, 90],
+    ]);
+    const { grid, layout } = await located(wb);
+    expect(readBudgetRow(grid, layout)).toEqual({ row: 2, budget: 200, spent: 180, weight: 10, rate: 0.9, score: 9, rateCol: 5, scoreCol: 6 });
+  });
+
+  test("a 预算执行率 indicator of a project table takes the money from the block above", async () => {
+    const wb = projectTable();
+    const ws = wb.getWorksheet("项目支出")!;
+    put(ws, "D14", [["预算执行率", "100%", "95%", 25, 23.75]]);
+    const { grid, layout } = await located(wb);
+    expect(readBudgetRow(grid, layout)).toEqual({ row: 14, initialBudget: 100, budget: 120, spent: 114, weight: 25, rate: 0.95, score: 23.75, rateCol: 6, scoreCol: 8 });
+    expect(readIndicatorRows(grid, layout).map((r) => r.row)).toEqual([13, 15, 16]);
+  });
+
   test("no budget row in a 部门整体 table", async () => {
     const { grid, layout } = await located(seedWorkbook());
     expect(readBudgetRow(grid, layout)).toBeUndefined();
