@@ -168,6 +168,7 @@ export function readBudget(grid: Grid, layout: TableLayout): BudgetRow | undefin
       score: numberAt(grid, row, c.score),
       rateCol: c.rate,
       scoreCol: c.score,
+      weightCol: c.weight,
     });
   }
   const cols = layout.columns;
@@ -178,6 +179,7 @@ export function readBudget(grid: Grid, layout: TableLayout): BudgetRow | undefin
     rate: rateAt(grid, row, cols.actual),
     rateCol: cols.actual,
     scoreCol: cols.score,
+    weightCol: cols.weight,
   };
   const header = findBudgetHeader(grid, grid.firstRow, headerTop - 1);
   const blockRow = header && findBudgetBlockRow(grid, header, headerTop);

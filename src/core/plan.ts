@@ -1,4 +1,4 @@
-import type { CellWrite, CheckOptions, Finding, JudgedRow, Severity, Status, TableLayout, Totals, WritePlan } from "./types";
+import type { BudgetRow, CellWrite, CheckOptions, Finding, JudgedRow, Severity, Status, TableLayout, Totals, WritePlan } from "./types";
 import type { Grid } from "./snapshot";
 import { columnLetter, parseAddress } from "./address";
 import { compactText } from "./normalize";
@@ -34,12 +34,15 @@ export function resultColumnOf(grid: Grid, layout: TableLayout): number {
   return layout.lastColumn + 1;
 }
 
-/** SUM over the indicator rows of one column, plus the budget row when it lies outside them. */
-export function totalFormula(layout: TableLayout, col: number): string {
+/**
+ * SUM over the indicator rows of one column, plus the budget row's cell when it lies
+ * outside them (in the budget block its 分值/得分 may sit in other columns: budgetCol).
+ */
+export function totalFormula(layout: TableLayout, col: number, budgetCol?: number): string {
   const L = columnLetter(col);
   const parts = [`${L}${layout.firstRow}:${L}${layout.lastRow}`];
   if (layout.budgetRow !== undefined && (layout.budgetRow < layout.firstRow || layout.budgetRow > layout.lastRow)) {
-    parts.push(`${L}${layout.budgetRow}`);
+    parts.push(`${columnLetter(budgetCol ?? col)}${layout.budgetRow}`);
   }
   return `=SUM(${parts.join(",")})`;
 }
@@ -56,6 +59,7 @@ export function buildWritePlan(
   findings: Finding[],
   totals: Totals,
   options: CheckOptions,
+  budget?: BudgetRow,
 ): WritePlan {
   const lang = options.lang ?? "zh";
   const resultColumn = resultColumnOf(grid, layout);
@@ -116,7 +120,7 @@ export function buildWritePlan(
     for (const role of ["weight", "score"] as const) {
       const col = layout.columns[role];
       if (col === undefined) continue;
-      const formula = totalFormula(layout, col);
+      const formula = totalFormula(layout, col, role === "weight" ? budget?.weightCol : budget?.scoreCol);
       const current = grid.formula(layout.totalRow, col);
       if (current && compactText(current).toUpperCase() === formula.toUpperCase()) continue;
       writes.push({

@@ -179,6 +179,8 @@ export interface BudgetRow {
   /** Columns (1-based) of rate and score cells, for cell addresses. */
   rateCol?: number;
   scoreCol?: number;
+  /** Column (1-based) of the 分值 cell. */
+  weightCol?: number;
 }
 
 export interface RuleContext {
