@@ -25,6 +25,8 @@ export interface GradeSearch {
   firstColumn: number;
   lastColumn: number;
   columns: Partial<Record<Role, number>>;
+  /** The 核查结果 column of an earlier run: the search stops before it. */
+  resultColumn?: number;
 }
 
 function valueAfterLabel(grid: Grid, row: number, labelCol: number, end: number): CellRef {
@@ -57,7 +59,7 @@ function gradeInRow(grid: Grid, row: number, from: number, end: number, skip: Se
  * written), else undefined.
  */
 export function findGradeCell(grid: Grid, s: GradeSearch): CellRef | undefined {
-  const end = Math.max(grid.lastCol, s.lastColumn);
+  const end = s.resultColumn !== undefined ? s.resultColumn - 1 : Math.max(grid.lastCol, s.lastColumn);
   const numberCols = new Set([s.columns.weight, s.columns.score].filter((c): c is number => c !== undefined));
   if (s.totalRow !== undefined) {
     const from = (s.totalLabelColumn ?? s.firstColumn) + 1;

@@ -1,7 +1,7 @@
 import type { Message, SheetSnapshot, TableLayout } from "./types";
 import { Grid } from "./snapshot";
 import { findHeader, type HeaderCandidate, type RequiredPart } from "./tableHeader";
-import { findBody, headerExtent } from "./tableBody";
+import { findBody, headerExtent, resultColumnAfter } from "./tableBody";
 import { findGradeCell } from "./gradeCell";
 import { findTitle, findUnit } from "./tableMeta";
 import { findBudgetBlockRow, findBudgetHeader, findBudgetRowInTable } from "./budget";
@@ -67,8 +67,13 @@ function layoutOf(snapshot: SheetSnapshot, grid: Grid, header: HeaderCandidate):
     firstColumn: extent.firstColumn,
     lastColumn: extent.lastColumn,
     columns: header.columns,
+    resultColumn: resultColumnAfter(grid, header.rows, extent),
   });
-  if (gradeCell) layout.gradeCell = gradeCell;
+  if (gradeCell) {
+    layout.gradeCell = gradeCell;
+    // A grade written after the header's last column still belongs to the table.
+    layout.lastColumn = Math.max(layout.lastColumn, gradeCell.col);
+  }
 
   const budgetHeader = findBudgetHeader(grid, grid.firstRow, headerTop - 1);
   const blockRow = budgetHeader && findBudgetBlockRow(grid, budgetHeader, headerTop);

@@ -8,6 +8,8 @@ import { parseRange } from "./address";
 import { isNoteText, isTotalLabel } from "./rowKinds";
 import { matchHeader } from "./headers";
 import { toNumber } from "./numbers";
+import { compactText } from "./normalize";
+import { RESULT_HEADER } from "./plan";
 
 export interface ColumnExtent {
   firstColumn: number;
@@ -23,7 +25,8 @@ export function headerExtent(grid: Grid, headerRows: number[], columns: Partial<
   const roleCols = Object.values(columns).filter((c): c is number => c !== undefined);
   let first = Math.min(...roleCols);
   let last = Math.max(...roleCols);
-  const hasText = (c: number) => headerRows.some((r) => !grid.isBlank(r, c));
+  // The 核查结果 column of an earlier run is ours, not the table's.
+  const hasText = (c: number) => headerRows.some((r) => !grid.isBlank(r, c) && compactText(grid.text(r, c)) !== RESULT_HEADER);
   while (first - 1 >= grid.firstCol && hasText(first - 1)) first--;
   if (first - 2 >= grid.firstCol && hasText(first - 2)) {
     first -= 2;
@@ -38,7 +41,7 @@ export function headerExtent(grid: Grid, headerRows: number[], columns: Partial<
     const range = parseRange(m);
     if (!range) continue;
     const inHeader = headerRows.some((r) => r >= range.top && r <= range.bottom);
-    if (inHeader && range.left <= last && range.left >= first && range.right > last) last = range.right;
+    if (inHeader && range.left <= last && range.left >= first && range.right > last && hasText(range.left)) last = range.right;
   }
   return { firstColumn: first, lastColumn: last };
 }
@@ -173,4 +176,12 @@ export function findBody(grid: Grid, headerBottom: number, columns: Partial<Reco
     }
   }
   return body;
+}
+
+/** The 核查结果 column an earlier run wrote after the table, if any. */
+export function resultColumnAfter(grid: Grid, headerRows: number[], extent: ColumnExtent): number | undefined {
+  for (let c = extent.lastColumn + 1; c <= grid.lastCol; c++) {
+    if (headerRows.some((r) => compactText(grid.text(r, c)) === RESULT_HEADER)) return c;
+  }
+  return undefined;
 }

@@ -190,7 +190,8 @@ describe("locateTable: headers as people write them", () => {
       firstRow: 4,
       lastRow: 7,
       firstColumn: 1,
-      lastColumn: 8,
+      // The grade label and value in I8:J8 stand after the header's last column H and belong to the table.
+      lastColumn: 10,
       totalRow: 8,
       gradeCell: { row: 8, col: 10 },
       title: "2021年度项目支出绩效自评表",
@@ -354,6 +355,21 @@ describe("locateTable: totals and grades", () => {
       ["总分", null, null, 100, 100],
     ]);
     expect(await locateWorkbook(wb)).toMatchObject({ firstRow: 2, lastRow: 3, totalRow: 6 });
+  });
+});
+
+describe("locateTable: a sheet checked before", () => {
+  test("the 核查结果 column of an earlier run changes nothing in the layout", async () => {
+    for (const make of [groupColumnTable, () => buildTable({ rows: validRows(4), header: "one-row", grade: null }).workbook]) {
+      const before = await locateWorkbook(make());
+      const wb = make();
+      const ws = wb.worksheets[wb.worksheets.length - 1];
+      const col = before.lastColumn + 1;
+      ws.getCell(before.headerRows[0], col).value = "核查结果";
+      for (let r = before.firstRow; r <= before.lastRow; r++) ws.getCell(r, col).value = "✓ 达成";
+      ws.getCell(before.totalRow!, col).value = "权重合计 100，得分合计 95，等级 优";
+      expect(await locateWorkbook(wb)).toEqual(before);
+    }
   });
 });
 

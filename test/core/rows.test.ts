@@ -225,13 +225,13 @@ describe("readIndicatorRows: cell values", () => {
 describe("readBudgetRow", () => {
   test("the 年度资金总额 row of a project table's budget block", async () => {
     const { grid, layout } = await located(projectTable());
-    expect(readBudgetRow(grid, layout)).toEqual({ row: 6, initialBudget: 100, budget: 120, spent: 114, weight: 10, rate: 0.95, score: 9.5, rateCol: 7, scoreCol: 8 });
+    expect(readBudgetRow(grid, layout)).toEqual({ row: 6, initialBudget: 100, budget: 120, spent: 114, weight: 10, rate: 0.95, score: 9.5, rateCol: 7, scoreCol: 8, weightCol: 6 });
     expect(readIndicatorRows(grid, layout).map((r) => r.row)).toEqual([13, 14, 15, 16]);
   });
 
   test("without 年初预算数, and with the rate written as text 95%", async () => {
     const { grid, layout } = await located(projectTable({ withoutInitialBudget: true, rateAsText: true }));
-    expect(readBudgetRow(grid, layout)).toEqual({ row: 6, budget: 120, spent: 114, weight: 10, rate: 0.95, score: 9.5, rateCol: 7, scoreCol: 8 });
+    expect(readBudgetRow(grid, layout)).toEqual({ row: 6, budget: 120, spent: 114, weight: 10, rate: 0.95, score: 9.5, rateCol: 7, scoreCol: 8, weightCol: 6 });
   });
 
   test("a 预算执行率 row inside the table: weight, score and the rate from the result column", async () => {
@@ -243,7 +243,7 @@ describe("readBudgetRow", () => {
       ["效益指标", "社会效益指标", "群众满意度", "≥90%", "95%", 40, 40],
     ]);
     const { grid, layout } = await located(wb);
-    expect(readBudgetRow(grid, layout)).toEqual({ row: 3, weight: 10, score: 9.5, rate: 0.95, rateCol: 5, scoreCol: 7 });
+    expect(readBudgetRow(grid, layout)).toEqual({ row: 3, weight: 10, score: 9.5, rate: 0.95, rateCol: 5, scoreCol: 7, weightCol: 6 });
   });
 
   test("a block labelled 预算执行率 with (A) (B) (B/A) in its headers", async () => {
@@ -256,7 +256,7 @@ describe("readBudgetRow", () => {
       ["产出指标", "数量指标", "A", "≥1", "1", 90, 90],
     ]);
     const { grid, layout } = await located(wb);
-    expect(readBudgetRow(grid, layout)).toEqual({ row: 2, budget: 200, spent: 180, weight: 10, rate: 0.9, score: 9, rateCol: 5, scoreCol: 6 });
+    expect(readBudgetRow(grid, layout)).toEqual({ row: 2, budget: 200, spent: 180, weight: 10, rate: 0.9, score: 9, rateCol: 5, scoreCol: 6, weightCol: 4 });
   });
 
   test("a 预算执行率 indicator of a project table takes the money from the block above", async () => {
@@ -264,7 +264,7 @@ describe("readBudgetRow", () => {
     const ws = wb.getWorksheet("项目支出")!;
     put(ws, "D14", [["预算执行率", "100%", "95%", 25, 23.75]]);
     const { grid, layout } = await located(wb);
-    expect(readBudgetRow(grid, layout)).toEqual({ row: 14, initialBudget: 100, budget: 120, spent: 114, weight: 25, rate: 0.95, score: 23.75, rateCol: 6, scoreCol: 8 });
+    expect(readBudgetRow(grid, layout)).toEqual({ row: 14, initialBudget: 100, budget: 120, spent: 114, weight: 25, rate: 0.95, score: 23.75, rateCol: 6, scoreCol: 8, weightCol: 7 });
     expect(readIndicatorRows(grid, layout).map((r) => r.row)).toEqual([13, 15, 16]);
   });
 
