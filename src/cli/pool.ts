@@ -6,7 +6,7 @@ import { checkFileLine, type FileJobOptions, type FileJobResult } from "./fileJo
 import type { JobReply, JobRequest } from "./worker";
 
 export interface PoolEvents {
-  /** A file was handed to a worker (or to the main thread). */
+  /** A file was handed to a lane (the main thread, or a worker's queue). */
   started(index: number, file: string): void;
   /** A file's result; called once per file, in completion order. */
   finished(index: number, result: FileJobResult): void;
@@ -18,81 +18,88 @@ const WORKER_SCRIPT = path.join(__dirname, "worker.js");
 /** A workbook that needs more heap than this is not a self-evaluation form; the worker dies and that file is reported. */
 const WORKER_HEAP_MB = 2048;
 
+/** Files queued ahead in each worker, so it never waits for the main thread (busy with its own file) to send the next. */
+const WORKER_QUEUE = 2;
+
 export function defaultJobs(files: number): number {
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, Math.min(2, files, cores));
 }
 
-/** Checks every file, on `jobs` worker threads (or on this thread when jobs is 1). Never rejects for a bad file. */
+/**
+ * Checks every file on `jobs` lanes: the main thread is one (it has the engine loaded already,
+ * and would otherwise only wait), each further lane a worker thread. Every lane hands back only
+ * the file's small JSON result, so memory does not grow with the number of files.
+ * Never rejects for a bad file: a worker that dies reports the file it held and is replaced.
+ */
 export async function checkFiles(files: string[], options: FileJobOptions, jobs: number, events: PoolEvents): Promise<void> {
-  if (files.length === 0) return;
-  if (jobs <= 1 || !fs.existsSync(WORKER_SCRIPT)) {
-    for (let i = 0; i < files.length; i++) {
+  let next = 0;
+  /** Files a dead worker had queued but not begun: checked again before new ones. */
+  const requeued: number[] = [];
+  const take = (): number | undefined => (requeued.length ? requeued.shift() : next < files.length ? next++ : undefined);
+
+  const mainLane = async () => {
+    for (let i = take(); i !== undefined; i = take()) {
       events.started(i, files[i]);
       events.finished(i, await checkFileLine(files[i], options));
     }
-    return;
-  }
-  await new Promise<void>((resolve) => {
-    let next = 0;
-    let live = 0;
-    const threads = Math.min(jobs, files.length);
+  };
 
-    const failed = (file: string, reason: string): FileJobResult => ({
-      file,
-      error:
-        options.lang === "en"
-          ? `The check of this file stopped: ${reason}`
-          : `检查该文件时中断：${reason}`,
-      code: "WORKER_FAILED",
+  const failed = (file: string, reason: string): FileJobResult => ({
+    file,
+    error: options.lang === "en" ? `The check of this file stopped: ${reason}` : `检查该文件时中断：${reason}`,
+    code: "WORKER_FAILED",
+  });
+
+  const workerLane = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const run = () => {
+        const worker = new Worker(WORKER_SCRIPT, {
+          workerData: options,
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        });
+        // Oldest first: the worker checks its queue in order, so the head is the file in hand.
+        const queue: JobRequest[] = [];
+        let lastError = "";
+        const fill = () => {
+          while (queue.length < WORKER_QUEUE) {
+            const i = take();
+            if (i === undefined) break;
+            const job = { id: i, file: files[i] };
+            queue.push(job);
+            events.started(i, job.file);
+            worker.postMessage(job);
+          }
+          if (queue.length === 0) void worker.terminate();
+        };
+        worker.on("message", (reply: JobReply) => {
+          const at = queue.findIndex((j) => j.id === reply.id);
+          if (at >= 0) queue.splice(at, 1);
+          events.finished(reply.id, reply.result);
+          fill();
+        });
+        // 'error' (an uncaught exception, out of memory) is followed by 'exit'; the file in hand is reported there, once.
+        worker.on("error", (e) => {
+          lastError = e.message.split("\n")[0];
+        });
+        worker.on("exit", (code) => {
+          const inHand = queue.shift();
+          if (inHand) {
+            events.finished(inHand.id, failed(inHand.file, lastError || `exit ${code}`));
+            requeued.unshift(...queue.map((j) => j.id));
+            queue.length = 0;
+          }
+          if (requeued.length || next < files.length) run();
+          else resolve();
+        });
+        fill();
+      };
+      run();
     });
 
-    const spawn = () => {
-      const worker = new Worker(WORKER_SCRIPT, {
-        workerData: options,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-        stdout: false,
-        stderr: false,
-      });
-      live++;
-      let current: JobRequest | undefined;
-      let finished = false;
-
-      const feed = () => {
-        if (next >= files.length) {
-          finished = true;
-          void worker.terminate();
-          return;
-        }
-        const id = next++;
-        current = { id, file: files[id] };
-        events.started(current.id, current.file);
-        worker.postMessage(current);
-      };
-
-      worker.on("message", (reply: JobReply) => {
-        current = undefined;
-        events.finished(reply.id, reply.result);
-        feed();
-      });
-      // An 'error' (uncaught exception, out of memory) is followed by 'exit'; the file in hand is reported once, there.
-      let lastError = "";
-      worker.on("error", (e) => {
-        lastError = e.message.split("\n")[0];
-      });
-      worker.on("exit", (code) => {
-        live--;
-        if (current) {
-          const job = current;
-          current = undefined;
-          events.finished(job.id, failed(job.file, lastError || `exit ${code}`));
-        }
-        if (!finished && next < files.length) spawn();
-        if (live === 0) resolve();
-      });
-      feed();
-    };
-
-    for (let t = 0; t < threads; t++) spawn();
-  });
+  const lanes: Promise<void>[] = [];
+  const workers = fs.existsSync(WORKER_SCRIPT) ? Math.min(jobs, files.length) - 1 : 0;
+  for (let t = 0; t < workers; t++) lanes.push(workerLane());
+  lanes.push(mainLane());
+  await Promise.all(lanes);
 }

@@ -1,4 +1,3 @@
-import path from "node:path";
 import cliProgress from "cli-progress";
 import { displayWidth } from "./text";
 
@@ -46,9 +45,14 @@ export function createProgress(total: number, enabled: boolean, lang: "zh" | "en
   );
   // cli-progress measures UTF-16 length, not display width: fit the file name ourselves so CJK names do not wrap.
   const fileWidth = () => Math.max(12, (stream.columns || 80) - 24 - 40);
-  const cwd = process.cwd();
-  const shown = (file: string) => fitPathStart(path.relative(cwd, file) || file, fileWidth());
+  const shown = (file: string) => fitPathStart(file, fileWidth());
   bar.start(total, 0, { file: "" });
+  // Ctrl-C during a long batch: give the terminal its cursor back (the bar hides it) before leaving.
+  const interrupted = () => {
+    bar.stop();
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupted);
   return {
     started(file) {
       bar.update({ file: shown(file) });
@@ -57,6 +61,7 @@ export function createProgress(total: number, enabled: boolean, lang: "zh" | "en
       bar.increment();
     },
     stop() {
+      process.removeListener("SIGINT", interrupted);
       bar.stop();
     },
   };

@@ -1,4 +1,4 @@
-/** Worker-thread entry of a batch: checks the files the pool sends and posts back each file's small JSON line. */
+/** Worker-thread entry of a batch: checks the files the pool sends, one after another, and posts back each file's small result. */
 import { parentPort, workerData } from "node:worker_threads";
 import { checkFileLine, type FileJobOptions, type FileJobResult } from "./fileJob";
 
@@ -15,7 +15,12 @@ export interface JobReply {
 const options = workerData as FileJobOptions;
 const port = parentPort;
 if (port) {
+  // One file at a time, in the order sent: the pool queues a second file ahead, and two workbooks at once would double the memory.
+  let queue: Promise<void> = Promise.resolve();
   port.on("message", (job: JobRequest) => {
-    void checkFileLine(job.file, options).then((result) => port.postMessage({ id: job.id, result } satisfies JobReply));
+    queue = queue.then(async () => {
+      const result = await checkFileLine(job.file, options);
+      port.postMessage({ id: job.id, result } satisfies JobReply);
+    });
   });
 }
