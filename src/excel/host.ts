@@ -1,0 +1,137 @@
+/**
+ * The Office.js host: the Host interface the task pane and the ribbon command use,
+ * over Excel.run. It keeps what the last read learnt about the workbook (its sheets,
+ * the record of earlier marks) so that a write-back right after a check needs two syncs;
+ * when the workbook changed in between it re-reads and tries again.
+ */
+import type { CheckResult, SheetSnapshot, WritePlan } from "../core/types";
+import type { Host, TemplateKind } from "../host";
+import { buildTemplate, type TemplateOptions } from "../core/template";
+import { type ExcelEnv, type ExcelFeatures, detectFeatures } from "./env";
+import { type WorkbookState, loadRecordRange, readWorkbook, readWorkbookState, recordFingerprint } from "./read";
+import { StaleStateError, type WriteOutcome, writeBack } from "./write";
+import { insertTemplateSheet } from "./template";
+import { RECORD_SHEET_NAME, decodeRecord } from "./record";
+
+/** Syncs of the last operation of each kind, for the benchmark and the tests. */
+export interface HostStats {
+  readSyncs: number;
+  writeSyncs: number;
+  clearSyncs: number;
+}
+
+export interface ExcelHostOptions {
+  /** Language of the template's prompts and note. */
+  templateLang?: TemplateOptions["lang"];
+}
+
+export class ExcelHost implements Host {
+  readonly kind = "excel";
+  readonly features: ExcelFeatures;
+  readonly stats: HostStats = { readSyncs: 0, writeSyncs: 0, clearSyncs: 0 };
+  private state: WorkbookState | undefined;
+
+  constructor(
+    private readonly env: ExcelEnv,
+    private readonly options: ExcelHostOptions = {},
+  ) {
+    this.features = detectFeatures(env);
+  }
+
+  async readWorkbook(onProgress?: (fraction: number) => void): Promise<SheetSnapshot[]> {
+    const out = await this.env.run({}, (context) => readWorkbook(context, this.env, this.features, onProgress));
+    this.state = out.state;
+    this.stats.readSyncs = out.syncs;
+    return out.sheets;
+  }
+
+  async applyPlan(plan: WritePlan, _result?: CheckResult): Promise<void> {
+    const out = await this.write(plan);
+    this.stats.writeSyncs = out.syncs;
+  }
+
+  async clearFlags(): Promise<number> {
+    const out = await this.write(null);
+    this.stats.clearSyncs = out.syncs;
+    return out.restored;
+  }
+
+  async insertTemplate(kind: TemplateKind): Promise<string> {
+    const template = buildTemplate(kind, { lang: this.options.templateLang });
+    const out = await this.env.run({}, (context) => insertTemplateSheet(context, this.features, template));
+    this.state = undefined;
+    return out.name;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    await this.env.run({}, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  async canWrite(sheet: string): Promise<boolean> {
+    const s = this.state ?? (this.state = await this.env.run({}, (context) => this.refresh(context)));
+    if (s.protectedSheets.has(sheet)) return false;
+    // Without the record sheet nothing written could be cleared again; a protected structure forbids adding it.
+    if (s.structureProtected && !s.recordExists) return false;
+    return true;
+  }
+
+  private async write(plan: WritePlan | null): Promise<WriteOutcome> {
+    const options = this.features.mergeUndoGroup ? { mergeUndoGroup: true } : {};
+    return this.env.run(options, async (context) => {
+      let extra = 0;
+      for (let attempt = 0; ; attempt++) {
+        if (!this.state) {
+          this.state = await this.refresh(context);
+          extra += 2;
+        }
+        try {
+          const out = await writeBack(context, this.env, this.features, this.state, plan);
+          this.state = {
+            ...this.state,
+            recordExists: this.state.recordExists || out.record.length > 0,
+            record: out.record,
+            recordFingerprint: out.recordFingerprint,
+            recordRows: out.recordRows,
+          };
+          return { ...out, syncs: out.syncs + extra };
+        } catch (e) {
+          if (!(e instanceof StaleStateError) || attempt > 0) throw e;
+          this.state = undefined;
+        }
+      }
+    });
+  }
+
+  /** Two syncs: the sheets, then the record. */
+  private async refresh(context: Excel.RequestContext): Promise<WorkbookState> {
+    const book = await readWorkbookState(context, this.features);
+    const names = book.sheets.map((s) => s.name);
+    const recordExists = names.includes(RECORD_SHEET_NAME);
+    const recordRange = recordExists ? loadRecordRange(context) : undefined;
+    const protections = this.features.formatting12
+      ? names.map((n) => ({ name: n, p: context.workbook.worksheets.getItem(n).protection.load("protected") }))
+      : [];
+    await context.sync();
+    const rows = recordRange ? (recordRange.values as unknown[][]) : [];
+    const record = decodeRecord(rows);
+    return {
+      sheetNames: names,
+      activeSheet: book.activeSheet,
+      recordExists,
+      record,
+      recordFingerprint: recordFingerprint(record),
+      recordRows: rows.length,
+      structureProtected: book.structureProtected,
+      protectedSheets: new Set(protections.filter((x) => x.p.protected).map((x) => x.name)),
+    };
+  }
+}
+
+export function createExcelHost(env: ExcelEnv, options?: ExcelHostOptions): ExcelHost {
+  return new ExcelHost(env, options);
+}

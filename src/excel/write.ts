@@ -1,0 +1,379 @@
+/**
+ * Applies a write plan to the workbook, and removes it again (清除标记).
+ *
+ * Sync A reads what the planned cells hold now (contents, fills, wrap, notes) and
+ * re-reads the record; sync B, with calculation and screen updating suspended,
+ * restores the earlier marks, writes the new ones as 2-D arrays and rectangular
+ * runs, and stores the new record. Larger payloads add one sync per chunk.
+ *
+ * What is written is exactly: the plan's cells (result column text and wrap, flag
+ * fills and notes, the fixes the user asked for), the result column's width when
+ * it was narrower, and the record sheet.
+ */
+import type { CellValue, WritePlan } from "../core/types";
+import { cellAddress, parseRange } from "../core/address";
+import { type ExcelEnv, type ExcelFeatures, PAYLOAD_BUDGET_SHARE, WEB_PAYLOAD_LIMIT } from "./env";
+import { inputOf, priorInput, snapshotFormula, snapshotValue } from "./cellInput";
+import { columnAddress, columnRuns, jsonBytes, rangeAddress } from "./ranges";
+import { ACTION_OVERHEAD_BYTES, type QueuedOp, syncInBatches } from "./batch";
+import {
+  type PriorCell,
+  type PriorContent,
+  type PriorState,
+  type RecordEntry,
+  RECORD_SHEET_NAME,
+  cellsOf,
+  compressPriors,
+  decodeRecord,
+  encodeRecord,
+  isColumnEntry,
+  priorMap,
+} from "./record";
+import { loadRecordRange, recordFingerprint, type WorkbookState } from "./read";
+
+/** Width given to the result column when it is narrower (points; about 40 characters). */
+export const RESULT_COLUMN_WIDTH = 240;
+
+/** Thrown when the workbook changed under the cached state (record rewritten, sheet gone): refresh and retry. */
+export class StaleStateError extends Error {
+  constructor(reason: string) {
+    super(`workbook state changed: ${reason}`);
+  }
+}
+
+export interface Mark {
+  row: number;
+  col: number;
+  content?: PriorContent;
+  fill?: string;
+  wrap?: true;
+  note?: string;
+}
+
+export interface WriteOutcome {
+  syncs: number;
+  /** Cells whose earlier marks were restored. */
+  restored: number;
+  /** The record as it now stands in the workbook. */
+  record: RecordEntry[];
+  recordFingerprint: string;
+  recordRows: number;
+}
+
+/** The marks a plan asks for, merged per cell. Notes only where the running Excel has them. */
+export function marksOf(plan: WritePlan, features: Pick<ExcelFeatures, "notes">): Mark[] {
+  const byCell = new Map<string, Mark>();
+  for (const w of plan.writes) {
+    const key = `${w.row}:${w.col}`;
+    const m = byCell.get(key) ?? { row: w.row, col: w.col };
+    if (w.formula !== undefined) m.content = { formula: w.formula.startsWith("=") ? w.formula : `=${w.formula}` };
+    else if (w.value !== undefined) m.content = { constant: w.value };
+    if (typeof w.fill === "string") m.fill = w.fill.toUpperCase();
+    if (w.purpose === "result") m.wrap = true;
+    if (w.note !== undefined && features.notes) m.note = w.note;
+    byCell.set(key, m);
+  }
+  return [...byCell.values()];
+}
+
+function fillHex(color: unknown, pattern?: unknown): string | null {
+  if (pattern === "None") return null;
+  if (typeof color !== "string" || !/^#?[0-9a-f]{6}$/i.test(color)) return null;
+  const hex = color.replace("#", "").toUpperCase();
+  // Below ExcelApi 1.9 "no fill" and a white fill read the same; no fill is far more common.
+  if (pattern === undefined && hex === "FFFFFF") return null;
+  return hex;
+}
+
+interface CurrentStyle {
+  fill: string | null;
+  wrap: boolean;
+}
+
+/**
+ * Writes a plan's marks on its sheet (restoring that sheet's earlier marks first), or,
+ * with plan null, restores every mark in the workbook. Runs inside one Excel.run.
+ */
+export async function writeBack(
+  context: Excel.RequestContext,
+  env: ExcelEnv,
+  features: ExcelFeatures,
+  state: WorkbookState,
+  plan: WritePlan | null,
+): Promise<WriteOutcome> {
+  const budget = (env.payloadLimit ?? WEB_PAYLOAD_LIMIT) * PAYLOAD_BUDGET_SHARE;
+  const sheetName = plan?.sheet;
+  if (sheetName !== undefined && !state.sheetNames.includes(sheetName)) throw new StaleStateError(`no sheet ${sheetName}`);
+  const restoring = state.record.filter(
+    (e) => (sheetName === undefined || e.sheet === sheetName) && state.sheetNames.includes(e.sheet),
+  );
+  const kept = sheetName === undefined ? [] : state.record.filter((e) => e.sheet !== sheetName && state.sheetNames.includes(e.sheet));
+  const marks = plan ? marksOf(plan, features) : [];
+  const oldPriors = sheetName === undefined ? new Map<string, PriorState>() : priorMap(restoring, sheetName);
+  const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
+
+  // ---- Sync A: what the cells hold now, and the record as it stands.
+  const reads: QueuedOp[] = [];
+  let recordRange: Excel.Range | undefined;
+  let sheetList: Excel.WorksheetCollection | undefined;
+  reads.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(state.sheetNames), queue: () => (sheetList = context.workbook.worksheets.load("items/name")) });
+  if (state.recordExists) {
+    reads.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(state.recordFingerprint), queue: () => (recordRange = loadRecordRange(context)) });
+  }
+  const currentContent = new Map<string, PriorContent>();
+  const currentStyle = new Map<string, CurrentStyle>();
+  const currentNote = new Map<string, Excel.Note>();
+  const afterA: (() => void)[] = [];
+
+  const contentRuns = columnRuns(marks.filter((m) => m.content));
+  for (const run of contentRuns) {
+    reads.push({
+      bytes: ACTION_OVERHEAD_BYTES + run.items.length * 64,
+      queue: () => {
+        const range = sheetOf(sheetName!).getRange(rangeAddress(run.top, run.col, run.bottom, run.col)).load("values,formulas");
+        afterA.push(() => {
+          run.items.forEach((m, i) => {
+            const f = snapshotFormula(range.formulas[i][0], range.values[i][0]);
+            currentContent.set(`${m.row}:${m.col}`, f ? { formula: f } : { constant: snapshotValue(range.values[i][0]) });
+          });
+        });
+      },
+    });
+  }
+  const styled = marks.filter((m) => m.fill || m.wrap);
+  if (features.cellProperties) {
+    // One call per run; long runs are cut so that each response stays within budget.
+    const perCell = 96;
+    const maxRun = Math.max(1, Math.floor(budget / perCell / 2));
+    for (const run of columnRuns(styled)) {
+      for (let from = 0; from < run.items.length; from += maxRun) {
+        const items = run.items.slice(from, from + maxRun);
+        const top = run.top + from;
+        reads.push({
+          bytes: ACTION_OVERHEAD_BYTES + items.length * perCell,
+          queue: () => {
+            const props = sheetOf(sheetName!)
+              .getRange(rangeAddress(top, run.col, top + items.length - 1, run.col))
+              .getCellProperties({ format: { fill: { color: true, pattern: true }, wrapText: true } });
+            afterA.push(() => {
+              items.forEach((m, i) => {
+                const p = props.value[i][0];
+                currentStyle.set(`${m.row}:${m.col}`, { fill: fillHex(p.format?.fill?.color, p.format?.fill?.pattern ?? "Solid"), wrap: !!p.format?.wrapText });
+              });
+            });
+          },
+        });
+      }
+    }
+  } else {
+    for (const m of styled) {
+      reads.push({
+        bytes: ACTION_OVERHEAD_BYTES * 2,
+        queue: () => {
+          const format = sheetOf(sheetName!).getRange(cellAddress(m.row, m.col)).format;
+          format.load("wrapText");
+          format.fill.load("color");
+          afterA.push(() => currentStyle.set(`${m.row}:${m.col}`, { fill: fillHex(format.fill.color), wrap: !!format.wrapText }));
+        },
+      });
+    }
+  }
+  const noteLoads: { sheet: string; row: number; col: number }[] = [];
+  if (features.notes) {
+    for (const m of marks) if (m.note !== undefined) noteLoads.push({ sheet: sheetName!, row: m.row, col: m.col });
+    for (const e of restoring) if (e.prior.note) for (const c of cellsOf(e)) noteLoads.push({ sheet: e.sheet, ...c });
+  }
+  for (const n of noteLoads) {
+    reads.push({
+      bytes: ACTION_OVERHEAD_BYTES + 256,
+      queue: () => {
+        const note = sheetOf(n.sheet).notes.getItemOrNullObject(cellAddress(n.row, n.col));
+        note.load("content");
+        afterA.push(() => {
+          if (!note.isNullObject) currentNote.set(`${n.sheet}!${n.row}:${n.col}`, note);
+        });
+      },
+    });
+  }
+  const resultColumn = plan && marks.some((m) => m.wrap) && features.formatting12 ? plan.resultColumn : undefined;
+  let currentWidth: number | undefined;
+  if (resultColumn !== undefined) {
+    reads.push({
+      bytes: ACTION_OVERHEAD_BYTES,
+      queue: () => {
+        const format = sheetOf(sheetName!).getRange(columnAddress(resultColumn)).format.load("columnWidth");
+        afterA.push(() => (currentWidth = format.columnWidth));
+      },
+    });
+  }
+
+  let syncs = 0;
+  try {
+    syncs += await syncInBatches(context, reads, budget);
+  } catch (e) {
+    if (e && typeof e === "object" && (e as { code?: string }).code === "ItemNotFound") throw new StaleStateError("item not found");
+    throw e;
+  }
+  const names = sheetList!.items.map((s) => s.name);
+  if (names.includes(RECORD_SHEET_NAME) !== state.recordExists) throw new StaleStateError("record sheet added or removed");
+  if (state.sheetNames.some((n) => !names.includes(n))) throw new StaleStateError("a sheet was removed or renamed");
+  if (recordRange) {
+    const fingerprint = recordFingerprint(decodeRecord(recordRange.values as unknown[][]));
+    if (fingerprint !== state.recordFingerprint) throw new StaleStateError("record changed");
+  }
+  for (const f of afterA) f();
+
+  // ---- Sync B: restore the earlier marks, write the new ones, store the record.
+  const newPriors: PriorCell[] = [];
+  for (const m of marks) {
+    const key = `${m.row}:${m.col}`;
+    const old = oldPriors.get(key) ?? {};
+    const prior: PriorState = {};
+    if (m.content) prior.content = old.content ?? currentContent.get(key) ?? { constant: null };
+    if (m.fill || m.wrap) {
+      const now = currentStyle.get(key) ?? { fill: null, wrap: false };
+      if (m.fill) prior.fill = "fill" in old ? (old.fill ?? null) : now.fill;
+      if (m.wrap) prior.wrap = old.wrap ?? now.wrap;
+    }
+    if (m.note !== undefined) {
+      const userNote = currentNote.has(`${sheetName}!${key}`) && !old.note;
+      if (userNote) delete m.note; // never replace the user's own note; the result column says it all
+      else prior.note = true;
+    }
+    newPriors.push({ sheet: sheetName!, row: m.row, col: m.col, prior });
+  }
+  const columnEntries: RecordEntry[] = [];
+  let setWidth = false;
+  if (resultColumn !== undefined) {
+    const oldWidth = restoring.find((e) => isColumnEntry(e) && e.range === columnAddress(resultColumn))?.prior.width;
+    const trueWidth = oldWidth ?? currentWidth ?? 0;
+    if (trueWidth < RESULT_COLUMN_WIDTH) {
+      setWidth = true;
+      columnEntries.push({ sheet: sheetName!, range: columnAddress(resultColumn), prior: { width: trueWidth } });
+    }
+  }
+  const record = [...kept, ...compressPriors(newPriors), ...columnEntries];
+
+  const writes: QueuedOp[] = [];
+  // The record first: should a later chunk fail, 清除标记 still knows every prior state.
+  const rows = encodeRecord(record).map((r) => r.map((v) => inputOf(v)));
+  const oldRowCount = state.recordExists ? state.recordRows : 0;
+  const needRecord = record.length > 0 || state.recordExists;
+  if (needRecord) {
+    writes.push({
+      bytes: ACTION_OVERHEAD_BYTES * 3 + jsonBytes(rows),
+      queue: () => {
+        let sheet: Excel.Worksheet;
+        if (!state.recordExists) {
+          sheet = context.workbook.worksheets.add(RECORD_SHEET_NAME);
+          sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
+        } else {
+          sheet = sheetOf(RECORD_SHEET_NAME);
+        }
+        sheet.getRange(rangeAddress(1, 1, rows.length, 3)).formulas = rows;
+        if (oldRowCount > rows.length) sheet.getRange(rangeAddress(rows.length + 1, 1, oldRowCount, 3)).clear();
+      },
+    });
+  }
+
+  let restored = 0;
+  for (const e of restoring) {
+    const ws = () => sheetOf(e.sheet);
+    if (isColumnEntry(e)) {
+      if (e.prior.width !== undefined && features.formatting12) {
+        writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => (ws().getRange(e.range).format.columnWidth = e.prior.width!) });
+      }
+      continue;
+    }
+    const r = parseRange(e.range);
+    if (!r) continue;
+    const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    restored += cells;
+    const { content, fill, wrap, note } = e.prior;
+    if (content) {
+      const input = priorInput("formula" in content ? { formula: content.formula } : { value: content.constant });
+      const grid = Array.from({ length: r.bottom - r.top + 1 }, () => new Array(r.right - r.left + 1).fill(input));
+      writes.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(grid), queue: () => (ws().getRange(e.range).formulas = grid) });
+    }
+    if (fill !== undefined) {
+      writes.push({
+        bytes: ACTION_OVERHEAD_BYTES,
+        queue: () => {
+          const f = ws().getRange(e.range).format.fill;
+          if (fill === null) f.clear();
+          else f.color = `#${fill}`;
+        },
+      });
+    }
+    if (wrap !== undefined) writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => (ws().getRange(e.range).format.wrapText = wrap) });
+    if (note) {
+      for (const c of cellsOf(e)) {
+        const existing = currentNote.get(`${e.sheet}!${c.row}:${c.col}`);
+        if (existing) writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => existing.delete() });
+      }
+    }
+  }
+
+  if (plan) {
+    const ws = () => sheetOf(plan.sheet);
+    for (const run of columnRuns(marks.filter((m) => m.content))) {
+      // A long result column is cut into pieces that each fit in one request.
+      let piece: (string | number | boolean)[][] = [];
+      let pieceTop = run.top;
+      let pieceBytes = 0;
+      const flush = () => {
+        if (piece.length === 0) return;
+        const grid = piece;
+        const top = pieceTop;
+        writes.push({
+          bytes: ACTION_OVERHEAD_BYTES + pieceBytes,
+          queue: () => (ws().getRange(rangeAddress(top, run.col, top + grid.length - 1, run.col)).formulas = grid),
+        });
+        pieceTop += piece.length;
+        piece = [];
+        pieceBytes = 0;
+      };
+      for (const m of run.items) {
+        const input = writeInput(m.content!);
+        const bytes = jsonBytes(input) + 4;
+        if (pieceBytes + bytes > budget / 2) flush();
+        piece.push([input]);
+        pieceBytes += bytes;
+      }
+      flush();
+    }
+    for (const run of columnRuns(marks.filter((m) => m.fill), (m) => m.fill!)) {
+      writes.push({
+        bytes: ACTION_OVERHEAD_BYTES,
+        queue: () => (ws().getRange(rangeAddress(run.top, run.col, run.bottom, run.col)).format.fill.color = `#${run.items[0].fill}`),
+      });
+    }
+    for (const run of columnRuns(marks.filter((m) => m.wrap))) {
+      writes.push({
+        bytes: ACTION_OVERHEAD_BYTES,
+        queue: () => {
+          const format = ws().getRange(rangeAddress(run.top, run.col, run.bottom, run.col)).format;
+          format.wrapText = true;
+        },
+      });
+    }
+    for (const m of marks) {
+      if (m.note === undefined) continue;
+      writes.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(m.note), queue: () => ws().notes.add(cellAddress(m.row, m.col), m.note) });
+    }
+    if (setWidth && resultColumn !== undefined) {
+      writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => (ws().getRange(columnAddress(resultColumn)).format.columnWidth = RESULT_COLUMN_WIDTH) });
+    }
+  }
+
+  const suspend = () => {
+    if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+    if (features.cellProperties) context.application.suspendScreenUpdatingUntilNextSync();
+  };
+  syncs += await syncInBatches(context, writes, budget, suspend);
+  return { syncs, restored, record, recordFingerprint: recordFingerprint(record), recordRows: needRecord ? rows.length : 0 };
+}
+
+function writeInput(content: PriorContent): string | number | boolean {
+  return "formula" in content ? content.formula : inputOf(content.constant as CellValue);
+}
