@@ -76,6 +76,7 @@ function parseNumberCell(raw: number, opts: ParseOptions): IndicatorValue {
   if (format.isDate && !format.scalesToPercent) return { text: serialToDateText(raw), kind: "text" };
   const split = splitParts(opts);
   const value = Number((format.scalesToPercent ? raw * 100 : raw).toPrecision(12));
+  if (!Number.isFinite(value)) return { text: String(raw), kind: "text" };
   const percent = format.scalesToPercent || format.literalPercent || split.unit === "%";
   const unit = percent ? undefined : split.unit || format.unit;
   const comparator = split.kind ?? defaultComparator(opts);
@@ -117,10 +118,13 @@ function parseText(text: string, opts: ParseOptions): IndicatorValue {
 function withSplitParts(text: string, opts: ParseOptions): string {
   if (opts.kindCell === undefined && opts.unitCell === undefined) return text;
   if (!text) return text;
+  // Words (完成, 不适用) take neither: only a value with a number is completed.
+  const first = readQuantities(text)[0];
+  if (!first) return text;
   const split = splitParts(opts);
   let out = text;
-  if (split.kind && !readQuantities(out)[0]?.comparator) out = COMPARATOR_SYMBOL[split.kind] + out;
-  if (split.unit && !out.replace(/\s+/g, "").endsWith(split.unit)) out += split.unit;
+  if (split.kind && !first.comparator) out = COMPARATOR_SYMBOL[split.kind] + out;
+  if (split.unit && /\d$/.test(out.replace(/\s+/g, ""))) out += split.unit;
   return out;
 }
 

@@ -180,6 +180,13 @@ describe("parseIndicatorValue: split target (指标性质 | 指标值 | 度量�
     expect(parse(raw, { kindCell, unitCell, numberFormat })).toMatchObject(expected);
   });
 
+  it("words and marks take neither the kind nor the unit", () => {
+    expect(parse("完成", { role: "actual", unitCell: "%" })).toEqual({ text: "完成", kind: "text", level: "met" });
+    expect(parse("/", { kindCell: "≥", unitCell: "次" })).toEqual({ text: "/", kind: "notApplicable" });
+    expect(parse("90%", { role: "actual", unitCell: "%" })).toMatchObject({ text: "90%", value: 90, percent: true });
+    expect(parse("12次", { unitCell: "次" }).text).toBe("12次");
+  });
+
   it("the kind cell overrides the reverse default; a written comparator in the value wins", () => {
     expect(parse(5, { kindCell: "≥", reverse: true }).comparator).toBe(">=");
     expect(parse("≤5", { kindCell: "≥", unitCell: "%" }).comparator).toBe("<=");
@@ -276,6 +283,7 @@ describe("parseIndicatorValue: never throws", () => {
   it("Excel errors are unreadable text", () => {
     expect(parse("#REF!")).toEqual({ text: "#REF!", kind: "text" });
     expect(parse(NaN)).toEqual({ text: "NaN", kind: "text" });
+    expect(parse(-1.7e307, { numberFormat: "0%" })).toEqual({ text: "-1.7e+307", kind: "text" });
   });
 
   it("for any string, number, boolean or null, with any options", () => {
