@@ -72,8 +72,8 @@ ruleTester(EXECUTION_RATE_MISMATCH, {
 });
 
 /** The 项目支出 table of test/builders/layouts.ts (budget row 6: 全年预算数 D 120, 全年执行数 E 114, 分值 F 10, 执行率 G 95 %, 得分 H 9.5; 总分 row 17), changed by `edit`. */
-async function checkProject(edit: (ws: import("exceljs").Worksheet) => void = () => {}): Promise<CheckResult> {
-  const wb = projectTable();
+async function checkProject(edit: (ws: import("exceljs").Worksheet) => void = () => {}, rateAsText = false): Promise<CheckResult> {
+  const wb = projectTable({ rateAsText });
   edit(wb.getWorksheet("项目支出")!);
   const out = check(await readBack(wb));
   if (!out.ok) throw new Error(out.error.message.en);
@@ -100,5 +100,8 @@ describe("EXECUTION_RATE_MISMATCH (workbook)", () => {
     const result = await checkProject();
     expect(result.budget).toMatchObject({ row: 6, rate: 0.95, score: 9.5 });
     expect(findingsOf(result, "EXECUTION_RATE_MISMATCH")).toEqual([]);
+  });
+  test("does not fire on a rate written as text 95%", async () => {
+    expect(findingsOf(await checkProject(undefined, true), "EXECUTION_RATE_MISMATCH")).toEqual([]);
   });
 });

@@ -3,9 +3,34 @@ import { context, row, tenRows } from "./context";
 import { ruleTester } from "./ruleTester";
 import { checkTable, codes } from "../helpers/check";
 import { findingsOf, tenWith } from "./workbook";
+import { check } from "../../src/core/check";
+import type { CheckResult } from "../../src/core/types";
+import { projectTable, readBack } from "../builders/layouts";
+
+/** The 项目支出 table of test/builders/layouts.ts (budget block row 6 with 分值 in F6; indicator rows 13–16, weight G; 总分 row 17) with a weight total. */
+async function checkProject(weightTotal: { formula: string; result: number }): Promise<CheckResult> {
+  const wb = projectTable();
+  wb.getWorksheet("项目支出")!.getCell("G17").value = { formula: weightTotal.formula.replace(/^=/, ""), result: weightTotal.result };
+  const out = check(await readBack(wb));
+  if (!out.ok) throw new Error(out.error.message.en);
+  return out.result;
+}
 
 /** Rows 5–14, total row 15; weight in F, score in G. */
 const sums = (weightFormula?: string, scoreFormula?: string) => context({ totals: { weightFormula, scoreFormula } });
+
+/**
+ * A budget block above the table, row 3: C 全年预算数 100, D 全年执行数 90, E 分值 10, F 执行率 90 %, G 得分 9
+ * (the 分值 is not in the table's weight column F).
+ */
+const blockAbove = (totals: { weightFormula?: string; scoreFormula?: string }) =>
+  context({
+    rows: tenRows().slice(0, 9).concat(row(14)),
+    budget: { row: 3, budget: 100, spent: 90, weight: 10, rate: 0.9, score: 9, rateCol: 6, scoreCol: 7 },
+    layout: { budgetRow: 3 },
+    cells: { C3: 100, D3: 90, E3: 10, F3: 0.9, G3: 9 },
+    totals,
+  });
 
 ruleTester(TOTAL_FORMULA_RANGE, {
   valid: [
@@ -28,6 +53,7 @@ ruleTester(TOTAL_FORMULA_RANGE, {
         totals: { weightFormula: "=SUM(F5:F8,F10:F14)" },
       }),
     },
+    { name: "a budget block: its own 分值 and 得分 cells added", ctx: blockAbove({ weightFormula: "=SUM(F5:F14,E3)", scoreFormula: "=SUM(G5:G14)+G3" }) },
     {
       name: "the budget row above the table added",
       ctx: context({ budget: { row: 3, weight: 10, score: 10 }, layout: { budgetRow: 3 }, totals: { scoreFormula: "=SUM(G5:G14,G3)" } }),
@@ -64,7 +90,19 @@ ruleTester(TOTAL_FORMULA_RANGE, {
     {
       name: "the budget row left out",
       ctx: context({ budget: { row: 3, weight: 10, score: 10 }, layout: { budgetRow: 3 }, totals: { weightFormula: "=SUM(F5:F14)" } }),
-      reports: [{ row: 15, cell: "F15", zh: "权重合计公式 =SUM(F5:F14) 未恰好覆盖指标行：漏了第 3 行；应为 =SUM(F5:F14,F3)" }],
+      reports: [{ row: 15, cell: "F15", zh: "权重合计公式 =SUM(F5:F14) 未恰好覆盖指标行：漏了预算执行率行的 F3；应为 =SUM(F5:F14,F3)" }],
+    },
+    {
+      name: "a budget block whose 分值 is not in the weight column: its rate cell summed instead",
+      ctx: blockAbove({ weightFormula: "=SUM(F5:F14,F3)" }),
+      reports: [
+        {
+          row: 15,
+          cell: "F15",
+          zh: "权重合计公式 =SUM(F5:F14,F3) 未恰好覆盖指标行：漏了预算执行率行的 E3，多算了第 3 行；应为 =SUM(F5:F14,E3)",
+          en: "The weight total formula =SUM(F5:F14,F3) does not cover exactly the indicator rows: it misses E3 of the budget execution row, also adds row 3; expected =SUM(F5:F14,E3)",
+        },
+      ],
     },
     {
       name: "another sheet",
@@ -98,6 +136,16 @@ describe("TOTAL_FORMULA_RANGE (workbook)", () => {
       total: { weight: 100, score: { formula: "=G5+G6+G7+G8+G10+G11+G12+G13+G14", result: 90 } },
     });
     expect(findingsOf(result, "TOTAL_FORMULA_RANGE")).toMatchObject([{ row: 15, cell: "G15", message: { en: expect.stringContaining("misses row 9") } }]);
+  });
+  test("fires on a project table's SUM that leaves out the budget row", async () => {
+    const result = await checkProject({ formula: "=SUM(G13:G16)", result: 90 });
+    expect(findingsOf(result, "TOTAL_FORMULA_RANGE")).toMatchObject([
+      { row: 17, cell: "G17", message: { zh: "权重合计公式 =SUM(G13:G16) 未恰好覆盖指标行：漏了预算执行率行的 F6；应为 =SUM(G13:G16,F6)" } },
+    ]);
+  });
+  test("does not fire on a project table's SUM that adds the budget block's 分值", async () => {
+    const result = await checkProject({ formula: "=SUM(G13:G16)+F6", result: 100 });
+    expect(findingsOf(result, "TOTAL_FORMULA_RANGE")).toEqual([]);
   });
   test("does not fire on SUMs over exactly the rows", async () => {
     expect(codes(await checkTable({ rows: tenWith({}), total: "sum" }))).not.toContain("TOTAL_FORMULA_RANGE");

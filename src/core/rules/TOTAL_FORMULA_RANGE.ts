@@ -1,6 +1,6 @@
 import type { Message, Rule, RuleContext, RuleReport } from "../types";
 import { cellAddress, columnLetter } from "../address";
-import { totalFormula } from "../plan";
+import { budgetTotalCell } from "./budgetCells";
 import { scoredRows } from "./scored";
 import { summedRefs } from "./sumFormula";
 
@@ -17,6 +17,8 @@ function rowList(rows: number[]): Message {
   return { zh: runs.join("、"), en: runs.join(", ") };
 }
 
+const key = (row: number, col: number) => `${row},${col}`;
+
 function rangeProblems(ctx: RuleContext, role: "weight" | "score"): RuleReport[] {
   const { layout } = ctx;
   const formula = role === "weight" ? ctx.totals.weightFormula : ctx.totals.scoreFormula;
@@ -25,26 +27,37 @@ function rangeProblems(ctx: RuleContext, role: "weight" | "score"): RuleReport[]
   const refs = summedRefs(formula);
   if (!refs) return [];
 
-  const budgetRow = layout.budgetRow ?? ctx.budget?.row;
-  const required = new Set(scoredRows(ctx).map((r) => r.row));
-  if (budgetRow !== undefined) required.add(budgetRow);
-  // Blank rows and rows that do not apply may be inside a range or left out of it.
-  const mayCover = (row: number) => required.has(row) || (row >= layout.firstRow && row <= layout.lastRow);
+  // What the total must add: every scored indicator row in this column, and the 预算执行率 row's cell.
+  const required = new Map<string, number>();
+  for (const r of scoredRows(ctx)) required.set(key(r.row, col), r.row);
+  const budget = budgetTotalCell(ctx, role);
+  if (budget) required.set(key(budget.row, budget.col), budget.row);
+  // Blank rows and rows that do not apply inside the table may be summed or left out.
+  const harmless = (row: number, c: number) => c === col && row >= layout.firstRow && row <= layout.lastRow;
 
-  const covered = new Set<number>();
-  const otherColumns = new Set<string>();
+  const covered = new Set<string>();
+  const extraRows = new Set<number>();
+  const otherColumns = new Set<number>();
   let otherSheet = false;
   for (const ref of refs) {
     if (ref.sheet !== undefined && ref.sheet !== ctx.snapshot.name) {
       otherSheet = true;
       continue;
     }
-    for (let c = ref.left; c <= ref.right; c++) if (c !== col) otherColumns.add(columnLetter(c));
-    if (ref.left <= col && col <= ref.right) for (let r = ref.top; r <= ref.bottom; r++) covered.add(r);
+    for (let r = ref.top; r <= ref.bottom; r++) {
+      for (let c = ref.left; c <= ref.right; c++) {
+        const k = key(r, c);
+        covered.add(k);
+        if (required.has(k) || harmless(r, c)) continue;
+        if (c === col) extraRows.add(r);
+        else otherColumns.add(c);
+      }
+    }
   }
-  const missing = [...required].filter((r) => !covered.has(r));
-  const extra = [...covered].filter((r) => !mayCover(r));
-  if (missing.length === 0 && extra.length === 0 && otherColumns.size === 0 && !otherSheet) return [];
+  const budgetKey = budget && key(budget.row, budget.col);
+  const budgetMissing = budgetKey !== undefined && !covered.has(budgetKey);
+  const missing = [...required].filter(([k]) => k !== budgetKey && !covered.has(k)).map(([, row]) => row);
+  if (missing.length === 0 && !budgetMissing && extraRows.size === 0 && otherColumns.size === 0 && !otherSheet) return [];
 
   const zh: string[] = [];
   const en: string[] = [];
@@ -53,13 +66,18 @@ function rangeProblems(ctx: RuleContext, role: "weight" | "score"): RuleReport[]
     zh.push(`漏了第 ${l.zh} 行`);
     en.push(`misses row${missing.length > 1 ? "s" : ""} ${l.en}`);
   }
-  if (extra.length) {
-    const l = rowList(extra);
+  if (budget && budgetMissing) {
+    const at = cellAddress(budget.row, budget.col);
+    zh.push(`漏了预算执行率行的 ${at}`);
+    en.push(`misses ${at} of the budget execution row`);
+  }
+  if (extraRows.size) {
+    const l = rowList([...extraRows]);
     zh.push(`多算了第 ${l.zh} 行`);
-    en.push(`also adds row${extra.length > 1 ? "s" : ""} ${l.en}`);
+    en.push(`also adds row${extraRows.size > 1 ? "s" : ""} ${l.en}`);
   }
   if (otherColumns.size) {
-    const cols = [...otherColumns].sort();
+    const cols = [...otherColumns].sort((a, b) => a - b).map(columnLetter);
     zh.push(`计入了 ${cols.join("、")} 列`);
     en.push(`adds column${cols.length > 1 ? "s" : ""} ${cols.join(", ")}`);
   }
@@ -67,6 +85,9 @@ function rangeProblems(ctx: RuleContext, role: "weight" | "score"): RuleReport[]
     zh.push("引用了其他工作表");
     en.push("refers to another sheet");
   }
+  const L = columnLetter(col);
+  const parts = [`${L}${layout.firstRow}:${L}${layout.lastRow}`];
+  if (budget && (budget.row < layout.firstRow || budget.row > layout.lastRow)) parts.push(cellAddress(budget.row, budget.col));
   return [
     {
       row: layout.totalRow,
@@ -77,7 +98,7 @@ function rangeProblems(ctx: RuleContext, role: "weight" | "score"): RuleReport[]
         formula,
         detailZh: zh.join("，"),
         detailEn: en.join(", "),
-        expected: totalFormula(layout, col),
+        expected: `=SUM(${parts.join(",")})`,
       },
     },
   ];
@@ -87,7 +108,7 @@ export const TOTAL_FORMULA_RANGE: Rule = {
   code: "TOTAL_FORMULA_RANGE",
   type: "suggestion",
   defaultSeverity: "warning",
-  doc: "A weight or score total formula does not add up exactly the indicator rows (and the 预算执行率 row) of its column.",
+  doc: "A weight or score total formula does not add up exactly the indicator rows of its column (and the 预算执行率 row's 分值 or 得分).",
   messages: {
     zh: "{whatZh}合计公式 {formula} 未恰好覆盖指标行：{detailZh}；应为 {expected}",
     en: "The {whatEn} total formula {formula} does not cover exactly the indicator rows: it {detailEn}; expected {expected}",
