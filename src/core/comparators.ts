@@ -41,6 +41,8 @@ const PREFIXES: [string, Comparator][] = (
     ["⩽", "<="],
     [">", ">"],
     ["<", "<"],
+    ["﹥", ">"],
+    ["﹤", "<"],
     ["=", "="],
     ["﹦", "="],
   ] as [string, Comparator][]
@@ -76,6 +78,8 @@ export function comparatorBefore(before: string): { comparator: Comparator; leng
 /** The comparator that `after` (the text just after a number and its unit) starts with. */
 export function comparatorAfter(after: string): Comparator | undefined {
   const s = after.replace(/^\((含|包含|包括)\)/, "");
+  // 内 as in 3日内, not as in 内容 / 内部 / 内控.
+  if (/^内(容|部|在|外|涵|控|设|网)/.test(s)) return undefined;
   for (const [word, comparator] of SUFFIXES) if (s.startsWith(word)) return comparator;
   return undefined;
 }

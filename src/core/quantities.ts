@@ -23,6 +23,7 @@ const MASK = "§";
 const NOT_QUANTITIES: RegExp[] = [
   /(19|20)\d{2}年(\d{1,2}月(\d{1,2}[日号])?)?/g,
   /(19|20)\d{2}[-./]\d{1,2}([-./]\d{1,2})?/g,
+  /\d{1,2}[-~至到]\d{1,2}月/g,
   /\d{1,2}月(\d{1,2}[日号]|底|末|份|初|前|中旬|上旬|下旬)?/g,
   /第\d+/g,
   /[“"]\d+[”"]/g,
@@ -36,14 +37,34 @@ const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+/g;
 const SIGN_CONTEXT = /(^|[≥≧≤≦<>=:﹦为于])$/;
 
 function maskNotQuantities(s: string): string {
-  let out = s.replace(/百分之(\d+(?:\.\d+)?)/g, "$1%");
+  let out = s.replace(/﹪/g, "%").replace(/百分之(\d+(?:\.\d+)?)/g, "$1%");
   for (const re of NOT_QUANTITIES) out = out.replace(re, MASK);
   return out.replace(LIST_MARKER, `$1${MASK}`);
 }
 
+/**
+ * Targets and results recur down a table (100%, ≥95%, 完成) and each is read
+ * by the parser and again by the judge, so readings are kept by text; callers
+ * get their own copies. The cache is dropped when it grows past a bound.
+ */
+const READINGS = new Map<string, Quantity[]>();
+const READINGS_MAX = 100_000;
+
 /** Every quantity in the text, in order. The text need not be normalised. */
 export function readQuantities(text: string): Quantity[] {
-  const s = maskNotQuantities(compactText(text));
+  let found = READINGS.get(text);
+  if (found === undefined) {
+    if (READINGS.size >= READINGS_MAX) READINGS.clear();
+    found = readQuantitiesUncached(text);
+    READINGS.set(text, found);
+  }
+  return found.length === 0 ? [] : found.map((q) => ({ ...q }));
+}
+
+function readQuantitiesUncached(text: string): Quantity[] {
+  const compact = compactText(text);
+  if (!/\d/.test(compact)) return []; // no digit, no quantity: skip the masking
+  const s = maskNotQuantities(compact);
   const out: Quantity[] = [];
   for (const m of s.matchAll(NUMBER)) {
     const start = m.index ?? 0;

@@ -127,6 +127,13 @@ describe("judgeRow: at least (正向)", () => {
     expect(judge(row("大于30000件", "大于30000件", 2, 2)).status).toBe("met");
   });
 
+  it("an actual written with the opposite strict comparator does not reach the target", () => {
+    expect(judge(row("≥95%", "<95%", 2, 2)).status).toBe("partial");
+    expect(judge(row("≥95%", "≤95%", 2, 2)).status).toBe("met");
+    expect(judge(row("≤5%", ">5%", 2, 2)).status).toBe("partial");
+    expect(judge(row("≥95%", "高于96%", 2, 2)).status).toBe("met");
+  });
+
   it("the unmet threshold is the top of the profile's unmet band", () => {
     const strict: ScoringProfile = { ...NATIONAL_PROFILE, qualitativeBands: { ...NATIONAL_PROFILE.qualitativeBands, unmet: [0, 0.9] } };
     expect(judge(row("100", "85"), NATIONAL_PROFILE).status).toBe("partial");

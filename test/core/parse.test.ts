@@ -69,6 +69,10 @@ describe("parseIndicatorValue: comparators", () => {
     ["﹦100%", "="],
     ["等于0", "="],
     ["足额保障率=100%", "="],
+    ["不低于:95%", ">="],
+    ["95%(含)以上", ">="],
+    ["﹥90%", ">"],
+    ["30分钟内办结", "<="],
   ])("%j → %s", (raw, comparator) => {
     expect(parse(raw).comparator).toBe(comparator);
   });
@@ -119,6 +123,10 @@ describe("parseIndicatorValue: numbers", () => {
     ["5户", {}, { kind: "number", comparator: ">=", value: 5, values: [5], unit: "户", percent: false }],
     ["7天", {}, { kind: "number", comparator: ">=", value: 7, values: [7], unit: "天", percent: false }],
     ["1.2亿元", {}, { kind: "number", comparator: ">=", value: 1.2, values: [1.2], unit: "亿元", percent: false }],
+    ["完成100%内容", {}, { kind: "number", comparator: ">=", value: 100, values: [100], unit: undefined, percent: true }],
+    ["提高2个百分点", {}, { kind: "number", comparator: ">=", value: 2, values: [2], unit: "个百分点", percent: false }],
+    ["95.6%(1-12月)", { role: "actual" }, { kind: "number", comparator: undefined, value: 95.6, values: [95.6], unit: undefined, percent: true }],
+    ["95﹪", {}, { kind: "number", comparator: ">=", value: 95, values: [95], unit: undefined, percent: true }],
     ["百分之95", {}, { kind: "number", comparator: ">=", value: 95, values: [95], unit: undefined, percent: true }],
     ["增长率≥-5%", {}, { kind: "number", comparator: ">=", value: -5, values: [-5], unit: undefined, percent: true }],
   ])("%j %j", (raw, opts, expected) => {
