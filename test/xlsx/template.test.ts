@@ -308,10 +308,7 @@ describe.each(KINDS)("checking a filled %s template", (kind) => {
     expect(findings.some((f) => f.code === "WEIGHT_MISSING" || f.code === "WEIGHT_TOTAL_NOT_100")).toBe(false);
   });
 
-  // KNOWN ISSUE (project): TOTAL_FORMULA_RANGE and plan.totalFormula expect the 预算执行率 row's 得分 in the
-  // indicator table's score column (G5, which is 执行率 here), not in the budget block's own 得分 column (H5).
-  // When that is fixed this test starts passing: turn test.failing back into test.
-  (kind === "project" ? test.failing : test)("the template's own total and grade formulas raise no finding at all", async () => {
+  test("the template's own total and grade formulas raise no finding at all", async () => {
     const { buf } = await filledTemplate(t);
     const { sheets } = await readXlsxBuffer(buf);
     const out = check(sheets);
