@@ -26,7 +26,7 @@ const sums = (weightFormula?: string, scoreFormula?: string) => context({ totals
 const blockAbove = (totals: { weightFormula?: string; scoreFormula?: string }) =>
   context({
     rows: tenRows().slice(0, 9).concat(row(14)),
-    budget: { row: 3, budget: 100, spent: 90, weight: 10, rate: 0.9, score: 9, rateCol: 6, scoreCol: 7 },
+    budget: { row: 3, budget: 100, spent: 90, weight: 10, rate: 0.9, score: 9, weightCol: 5, rateCol: 6, scoreCol: 7 },
     layout: { budgetRow: 3 },
     cells: { C3: 100, D3: 90, E3: 10, F3: 0.9, G3: 9 },
     totals,
