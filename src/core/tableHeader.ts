@@ -29,6 +29,8 @@ const MAX_HEADER_CELL = 40;
 
 type RowMatches = Map<number, HeaderMatch>;
 
+const BRACKETED = /^[(（][^()（）]*[)）]$/;
+
 function cellMatch(grid: Grid, row: number, col: number): HeaderMatch | undefined {
   const v = grid.value(row, col);
   if (typeof v !== "string" || v.length > MAX_HEADER_CELL) return undefined;
@@ -82,6 +84,7 @@ function isSecondHeaderRow(grid: Grid, top: number, second: number): boolean {
     cells++;
     if (isNumberLike(grid, second, c)) return false;
     const text = grid.text(second, c);
+    if (BRACKETED.test(text)) continue; // a unit such as （分） under its header
     const aboveBlank = grid.isBlank(top, c);
     if (!isHeaderWord(text) && !(aboveBlank && matchHeader(text))) return false;
     if (aboveBlank || isGroupLabel(grid.text(top, c)) || !matchHeader(grid.text(top, c))) underGroup = true;
@@ -131,8 +134,6 @@ export function findHeader(grid: Grid): HeaderCandidate | undefined {
   }
   return best;
 }
-
-const BRACKETED = /^[(（][^()（）]*[)）]$/;
 
 /** A row under the header holding only units in brackets, （分） （%） （万元）: part of the header, not data. */
 function isUnitRow(grid: Grid, row: number): boolean {

@@ -53,10 +53,16 @@ export function findTitle(grid: Grid, headerTop: number): string | undefined {
   return undefined;
 }
 
+const KEY_PATTERNS = new Map<string, RegExp>();
+
 function keyPattern(key: string): RegExp {
+  const known = KEY_PATTERNS.get(key);
+  if (known) return known;
   const chars = [...key].map((ch) => ch.replace(/[()]/g, "\\$&"));
   // "填报单位（盖章）：…": a bracketed remark may stand between the key and its colon.
-  return new RegExp(`^${chars.join("\\s*")}[ \\t]*(?:\\([^)]*\\))?[ \\t]*(:?)[ \\t]*([\\s\\S]*)$`);
+  const re = new RegExp(`^${chars.join("\\s*")}[ \\t]*(?:\\([^)]*\\))?[ \\t]*(:?)[ \\t]*([\\s\\S]*)$`);
+  KEY_PATTERNS.set(key, re);
+  return re;
 }
 
 function unitFromCell(grid: Grid, row: number, col: number, key: string): string | undefined {

@@ -242,6 +242,20 @@ describe("locateTable: more of what real forms do", () => {
     });
   });
 
+  test("a two-row header whose second row also holds units under 分值 and 得分", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表");
+    put(ws, "A1", [
+      ["绩效指标", null, null, "年度指标值", "实际完成值", "分值", "得分"],
+      ["一级指标", "二级指标", "三级指标", null, null, "（分）", "（分）"],
+      ["产出指标", "数量指标", "A", "≥1", "1", 100, 100],
+    ]);
+    ws.mergeCells("A1:C1");
+    ws.mergeCells("D1:D2");
+    ws.mergeCells("E1:E2");
+    expect(await locateWorkbook(wb)).toMatchObject({ headerRows: [1, 2], columns: OFFICIAL, firstRow: 3, lastRow: 3 });
+  });
+
   test("主管部门评分 beside 自评得分, 评分标准 and 备注 columns: the listed header wins, the others are kept", async () => {
     const wb = new ExcelJS.Workbook();
     put(wb.addWorksheet("表"), "A1", [
