@@ -79,20 +79,27 @@ export async function runBatch(inputs: string[], o: CheckCliOptions): Promise<nu
   const err = (m: { zh: string; en: string }) =>
     process.stderr.write(`scorecheck: ${lang === "en" ? `${m.en} / ${m.zh}` : `${m.zh} / ${m.en}`}\n`);
 
-  const { files, missing } = batchFiles(inputs, o.summary);
-  let jobs = defaultJobs(files.length);
+  let jobsAsked: number | undefined;
   if (o.jobs !== undefined) {
-    const n = Number(o.jobs);
-    if (!Number.isInteger(n) || n < 1) {
+    jobsAsked = Number(o.jobs);
+    if (!Number.isInteger(jobsAsked) || jobsAsked < 1) {
       err({ zh: `--jobs 应为正整数，而不是“${o.jobs}”`, en: `--jobs takes a positive whole number, not "${o.jobs}"` });
       return 2;
     }
-    jobs = Math.min(n, Math.max(1, files.length));
   }
+  // Refused before the batch runs, not after minutes of checking.
   if (o.summary && !/\.xlsx$/i.test(o.summary)) {
     err({ zh: `汇总文件应以 .xlsx 结尾：${o.summary}`, en: `The summary file must end in .xlsx: ${o.summary}` });
     return 2;
   }
+  if (o.summary && !isDirectory(path.dirname(path.resolve(o.summary)))) {
+    const dir = path.dirname(o.summary);
+    err({ zh: `汇总文件所在的文件夹不存在：${dir}`, en: `The summary's folder does not exist: ${dir}` });
+    return 2;
+  }
+
+  const { files, missing } = batchFiles(inputs, o.summary);
+  const jobs = jobsAsked === undefined ? defaultJobs(files.length) : Math.min(jobsAsked, Math.max(1, files.length));
 
   const job: FileJobOptions = {
     sheet: o.sheet,
@@ -140,21 +147,32 @@ export async function runBatch(inputs: string[], o: CheckCliOptions): Promise<nu
 
   if (o.summary) {
     const summaryFile = o.summary;
+    const tmp = `${summaryFile}.${process.pid}.tmp`;
     try {
       const wb = buildSummaryWorkbook(all, { lang, link: (f) => (fs.existsSync(f) ? relativeLink(summaryFile, f) : undefined) });
-      const tmp = `${summaryFile}.${process.pid}.tmp`;
       await wb.xlsx.writeFile(tmp);
       fs.renameSync(tmp, summaryFile);
     } catch (e) {
+      fs.rmSync(tmp, { force: true });
+      const code = (e as NodeJS.ErrnoException).code;
+      const locked = code === "EBUSY" || code === "EPERM" || code === "EACCES";
       err({
-        zh: `无法写出汇总工作簿 ${summaryFile}：${(e as Error).message}`,
-        en: `Cannot write the summary workbook ${summaryFile}: ${(e as Error).message}`,
+        zh: `无法写出汇总工作簿 ${summaryFile}：${(e as Error).message}${locked ? "（该文件是否正在 Excel 中打开？）" : ""}`,
+        en: `Cannot write the summary workbook ${summaryFile}: ${(e as Error).message}${locked ? " (is it open in Excel?)" : ""}`,
       });
       return 2;
     }
     if (!o.json) process.stdout.write(message(lang, { zh: `已写出汇总工作簿：${summaryFile}`, en: `Wrote the summary workbook: ${summaryFile}` }) + "\n");
   }
   return batchExitCode(all);
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function batchExitCode(files: FileSummary[]): number {

@@ -229,6 +229,20 @@ describe("--summary writes a workbook a reviewer can sort and filter", () => {
   });
 });
 
+test("bad batch options are refused at once, with one line on stderr", () => {
+  for (const args of [
+    ["forms", "--jobs", "0"],
+    ["forms", "--summary", "missing-folder/汇总.xlsx"],
+    ["forms", "--summary", "汇总.csv"],
+  ]) {
+    const r = run(args, root);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  }
+  expect(fs.existsSync(path.join(root, "汇总.csv"))).toBe(false);
+});
+
 describe("the progress bar", () => {
   function fakeTerminal(isTTY: boolean) {
     const stream = new PassThrough() as unknown as NodeJS.WriteStream & PassThrough;
