@@ -78,8 +78,26 @@ const MAX_HEADER_LENGTH = 20;
 
 const TRAILING_PAREN = /[(（][^()（）]*[)）]$/;
 
+/**
+ * normalizeHeader runs on every cell of every row (header search, end of the
+ * body, total and subtotal labels) and the same texts recur down a table, so
+ * its results are kept; the cache is dropped when it grows past a bound.
+ */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 200_000;
+
 /** The header as compared: compact, half-width, without a trailing unit or formula in brackets and without a trailing colon. */
 export function normalizeHeader(text: string): string {
+  let t = NORMALIZED.get(text);
+  if (t === undefined) {
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    t = normalizeHeaderUncached(text);
+    NORMALIZED.set(text, t);
+  }
+  return t;
+}
+
+function normalizeHeaderUncached(text: string): string {
   let t = compactText(text).replace(/[:：]+$/, "");
   for (let i = 0; i < 3 && TRAILING_PAREN.test(t); i++) {
     const stripped = t.replace(TRAILING_PAREN, "");

@@ -3,13 +3,22 @@
  * full-width ASCII to half-width, ideographic space to space, line breaks removed.
  */
 
+function isFullWidth(c: number): boolean {
+  return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000;
+}
+
+/** By UTF-16 unit: surrogate halves are never in the full-width range, so they are copied as they are. */
 export function toHalfWidth(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
+  const n = s.length;
+  let i = 0;
+  while (i < n && !isFullWidth(s.charCodeAt(i))) i++;
+  if (i === n) return s; // the common case: nothing to convert, no new string
+  let out = s.slice(0, i);
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
     else if (c === 0x3000) out += " ";
-    else out += ch;
+    else out += s[i];
   }
   return out;
 }

@@ -87,7 +87,8 @@ export function buildWritePlan(
       for (const f of own) parts.push(lang === "en" ? f.message.en : f.message.zh);
       writes.push({ row: r.row, col: resultColumn, value: parts.join("；"), fill: worstFill(own), purpose: "result" });
     }
-    const tableLevel = findings.filter((f) => f.row === undefined || !rows.some((r) => r.row === f.row));
+    const indicatorRows = new Set(rows.map((r) => r.row));
+    const tableLevel = findings.filter((f) => f.row === undefined || !indicatorRows.has(f.row));
     const summaryRow = layout.totalRow ?? layout.lastRow + 1;
     const summary =
       lang === "en"
