@@ -3,6 +3,15 @@ import type { Message, SheetSnapshot } from "../core/types";
 import { snapshotsFromWorkbook } from "./read";
 import { RECORD_SHEET } from "./record";
 import { clearMarks } from "./write";
+import {
+  checkInflatedSizes,
+  declaredUncompressedBytes,
+  DEFAULT_MAX_UNCOMPRESSED_MB,
+  readZipDirectory,
+  ZipSizeLieError,
+  ZipStructureError,
+  type ZipEntry,
+} from "./zipGuard";
 
 /** An input the user gave that cannot be read: always reported as one clear line, never a stack trace. */
 export class InputError extends Error {
@@ -40,6 +49,92 @@ export function sniffXlsx(data: Uint8Array): void {
   }
 }
 
+export interface LoadOptions {
+  /** Refuse a package whose entries declare more than this many MB uncompressed (default DEFAULT_MAX_UNCOMPRESSED_MB). */
+  maxUncompressedMB?: number;
+  /** How the user can raise the limit, appended to the refusal (the CLI names its --max-xml-mb option). */
+  raiseLimitHint?: Message;
+}
+
+const MB = 1024 * 1024;
+
+function formatMB(bytes: number): string {
+  if (!Number.isFinite(bytes)) return "∞";
+  const mb = bytes / MB;
+  return mb >= 10 ? String(Math.round(mb)) : String(Math.round(mb * 10) / 10);
+}
+
+const STRUCTURE_MESSAGES: Record<ZipStructureError["reason"], Message> = {
+  truncated: {
+    zh: "无法读取该工作簿：文件不完整（被截断，可能是下载或复制没有完成），请重新获取原文件",
+    en: "Cannot read the workbook: the file is incomplete (cut short, perhaps an unfinished download or copy); get the original file again",
+  },
+  damaged: {
+    zh: "无法读取该工作簿：文件已损坏（压缩包目录有误），请在 Excel 中打开并另存为 .xlsx 后再试",
+    en: "Cannot read the workbook: the file is damaged (its zip directory is broken); open it in Excel, save it as .xlsx and try again",
+  },
+  encrypted: {
+    zh: "无法读取该工作簿：压缩包内容已加密，请另存为未加密的 .xlsx 后再试",
+    en: "Cannot read the workbook: the zip content is encrypted; save it as an unprotected .xlsx and try again",
+  },
+  unsupported: {
+    zh: "无法读取该工作簿：压缩格式不受支持，请在 Excel 中另存为 .xlsx 后再试",
+    en: "Cannot read the workbook: unsupported compression; save it from Excel as .xlsx and try again",
+  },
+};
+
+/** What a zip that is not a workbook most likely is, from its entry names. */
+function notAWorkbook(entries: ZipEntry[]): InputError {
+  const names = entries.map((e) => e.name.replace(/^\//, ""));
+  const kind = names.some((n) => n.startsWith("word/"))
+    ? { zh: "Word 文档（.docx）", en: "a Word document (.docx)" }
+    : names.some((n) => n.startsWith("ppt/"))
+      ? { zh: "PowerPoint 演示文稿（.pptx）", en: "a PowerPoint presentation (.pptx)" }
+      : { zh: "普通的 zip 压缩包", en: "a plain zip archive" };
+  return new InputError("NOT_XLSX", {
+    zh: `不是 .xlsx 工作簿：这是${kind.zh}，其中没有 Excel 工作簿（xl/workbook.xml）`,
+    en: `Not an .xlsx workbook: this is ${kind.en} without an Excel workbook (xl/workbook.xml) in it`,
+  });
+}
+
+/**
+ * Reads the zip directory and refuses, before exceljs inflates anything: a cut-short
+ * or damaged package, a zip that holds no workbook, and a package whose declared
+ * uncompressed size is over the limit (a decompression flood); then checks, entry by
+ * entry and stopping early, that nothing inflates beyond what it declares.
+ */
+export async function guardPackage(data: Uint8Array, options: LoadOptions = {}): Promise<void> {
+  let entries: ZipEntry[];
+  try {
+    entries = readZipDirectory(data);
+  } catch (e) {
+    if (e instanceof ZipStructureError) throw new InputError("CORRUPT", STRUCTURE_MESSAGES[e.reason]);
+    throw e;
+  }
+  if (!entries.some((e) => e.name.replace(/^\//, "") === "xl/workbook.xml")) throw notAWorkbook(entries);
+  const limitMB = options.maxUncompressedMB ?? DEFAULT_MAX_UNCOMPRESSED_MB;
+  const declared = declaredUncompressedBytes(entries);
+  if (declared > limitMB * MB) {
+    const hint = options.raiseLimitHint;
+    throw new InputError("TOO_LARGE", {
+      zh: `工作簿解压后共 ${formatMB(declared)} MB，超过上限 ${formatMB(limitMB * MB)} MB（可能是恶意构造的“压缩炸弹”），未读取${hint ? `；${hint.zh}` : ""}`,
+      en: `The workbook expands to ${formatMB(declared)} MB, over the limit of ${formatMB(limitMB * MB)} MB (possibly a crafted decompression bomb); not read${hint ? `; ${hint.en}` : ""}`,
+    });
+  }
+  try {
+    await checkInflatedSizes(data, entries);
+  } catch (e) {
+    if (e instanceof ZipSizeLieError) {
+      throw new InputError("CORRUPT", {
+        zh: `无法读取该工作簿：其中的“${e.entry}”解压后超过它声明的大小（文件已损坏或被恶意构造），未读取`,
+        en: `Cannot read the workbook: its entry "${e.entry}" expands beyond its declared size (damaged or crafted); not read`,
+      });
+    }
+    if (e instanceof ZipStructureError) throw new InputError("CORRUPT", STRUCTURE_MESSAGES[e.reason]);
+    throw e;
+  }
+}
+
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   /** Every sheet but our own record, as the user's data stood before any earlier marks. */
@@ -47,8 +142,9 @@ export interface LoadedWorkbook {
 }
 
 /** Loads an .xlsx from bytes; restores any earlier scorecheck marks in memory so the check sees the user's data. */
-export async function loadXlsx(data: Uint8Array): Promise<LoadedWorkbook> {
+export async function loadXlsx(data: Uint8Array, options: LoadOptions = {}): Promise<LoadedWorkbook> {
   sniffXlsx(data);
+  await guardPackage(data, options);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
