@@ -5,5 +5,6 @@ module.exports = {
   testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
   testTimeout: 60000,
+  maxWorkers: "100%",
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
