@@ -1,0 +1,77 @@
+import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import type { CheckResult } from "../../core/types";
+import { formatNumber } from "../../core/rules/format";
+import type { Strings } from "../i18n";
+
+const useStyles = makeStyles({
+  totals: {
+    display: "grid",
+    gridTemplateColumns: "repeat(3, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  total: {
+    display: "flex",
+    flexDirection: "column",
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    margin: 0,
+  },
+  label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  value: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700, margin: 0 },
+  stated: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, listStyle: "none", padding: 0, margin: `${tokens.spacingVerticalS} 0 0` },
+});
+
+export function Summary({ result, t }: { result: CheckResult; t: Strings }) {
+  const styles = useStyles();
+  const { totals, counts } = result;
+  const weightOff = totals.statedWeight !== undefined && Math.abs(totals.statedWeight - totals.weight) > 0.005;
+  const scoreOff = totals.statedScore !== undefined && Math.abs(totals.statedScore - totals.score) > 0.005;
+  const gradeOff = totals.statedGrade !== undefined && totals.statedGrade !== totals.grade;
+  const countItems: [keyof typeof counts, "success" | "warning" | "danger" | "informative" | "subtle"][] = [
+    ["met", "success"],
+    ["partial", "warning"],
+    ["unmet", "danger"],
+    ["review", "informative"],
+  ];
+  if (counts.notApplicable > 0) countItems.push(["notApplicable", "subtle"]);
+  return (
+    <section aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t.summaryHeading(result.layout.sheet)}</h2>
+      <dl className={styles.totals}>
+        <div className={styles.total}>
+          <dt className={styles.label}>{t.totalWeight}</dt>
+          <dd className={styles.value} data-testid="total-weight">
+            {formatNumber(totals.weight)}
+          </dd>
+          {weightOff && <dd className={styles.stated}>{t.stated(formatNumber(totals.statedWeight!))}</dd>}
+        </div>
+        <div className={styles.total}>
+          <dt className={styles.label}>{t.totalScore}</dt>
+          <dd className={styles.value} data-testid="total-score">
+            {formatNumber(totals.score)}
+          </dd>
+          {scoreOff && <dd className={styles.stated}>{t.stated(formatNumber(totals.statedScore!))}</dd>}
+        </div>
+        <div className={styles.total}>
+          <dt className={styles.label}>{t.grade}</dt>
+          <dd className={styles.value} data-testid="grade">
+            {totals.grade}
+          </dd>
+          {gradeOff && <dd className={styles.stated}>{t.stated(totals.statedGradeText ?? totals.statedGrade!)}</dd>}
+        </div>
+      </dl>
+      <ul className={styles.counts} aria-label={t.counts.met + " / " + t.counts.partial + " / " + t.counts.unmet + " / " + t.counts.review}>
+        {countItems.map(([key, color]) => (
+          <li key={key}>
+            <Badge appearance="tint" color={color} data-testid={`count-${key}`}>
+              {t.counts[key]} {counts[key]}
+            </Badge>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

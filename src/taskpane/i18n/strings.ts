@@ -1,0 +1,48 @@
+/** Every text of the pane, in one shape per language. */
+export type Lang = "zh" | "en";
+
+export interface Strings {
+  appTitle: string;
+  appSubtitle: string;
+  switchLanguage: string;
+  switchLanguageLabel: string;
+  check: string;
+  checking: string;
+  clear: string;
+  clearing: string;
+  insertTemplate: string;
+  templateDepartment: string;
+  templateProject: string;
+  optionsHeading: string;
+  optionWriteFlags: string;
+  optionFixTotals: string;
+  optionWriteGrade: string;
+  summaryHeading: (sheet: string) => string;
+  totalWeight: string;
+  totalScore: string;
+  grade: string;
+  stated: (value: string) => string;
+  counts: { met: string; partial: string; unmet: string; review: string; notApplicable: string };
+  findingsHeading: string;
+  noFindings: string;
+  severity: { error: string; warning: string; info: string };
+  severityHeading: (label: string, n: number) => string;
+  rowLabel: (row: number) => string;
+  selectCellHint: (cell: string) => string;
+  tableLevel: string;
+  written: string;
+  notWritten: string;
+  readOnly: string;
+  cleared: (cells: number) => string;
+  nothingToClear: string;
+  templateInserted: (name: string) => string;
+  progress: string;
+  noTableTitle: string;
+  noTableLookedFor: string;
+  noTableHeaders: string;
+  noTableHowTo: string;
+  noTableSteps: string[];
+  errorTitle: string;
+  idleHint: string;
+  gradeNames: Record<string, string>;
+}
