@@ -18,7 +18,7 @@ export interface ColumnExtent {
 
 /**
  * The header's columns: from the role columns outwards over header text,
- * across single blank cells (a header merged over two columns). Merged areas
+ * rightwards across single blank cells (a header merged over two columns). Merged areas
  * of the snapshot widen it when the host gave them; the result does not need them.
  */
 export function headerExtent(grid: Grid, headerRows: number[], columns: Partial<Record<Role, number>>, merges?: string[]): ColumnExtent {
@@ -28,10 +28,7 @@ export function headerExtent(grid: Grid, headerRows: number[], columns: Partial<
   // The 核查结果 column of an earlier run is ours, not the table's.
   const hasText = (c: number) => headerRows.some((r) => !grid.isBlank(r, c) && compactText(grid.text(r, c)) !== RESULT_HEADER);
   while (first - 1 >= grid.firstCol && hasText(first - 1)) first--;
-  if (first - 2 >= grid.firstCol && hasText(first - 2)) {
-    first -= 2;
-    while (first - 1 >= grid.firstCol && hasText(first - 1)) first--;
-  }
+  // A header merged across columns leaves blanks on its right, so only the right side steps over one.
   for (;;) {
     if (last + 1 <= grid.lastCol && hasText(last + 1)) last++;
     else if (last + 2 <= grid.lastCol && hasText(last + 2)) last += 2;

@@ -58,6 +58,19 @@ function assignRoles(matches: RowMatches, rows: number[]): HeaderCandidate {
       strengths[m.role] = m.strength;
     }
   }
+  // 指标性质 stands just before the target's value and 度量单位 just after it (or after 完成值);
+  // a 单位 column elsewhere is something else.
+  const t = columns.target;
+  const beside = { targetKind: [-2, -1], targetUnit: [1, 2] } as const;
+  for (const part of ["targetKind", "targetUnit"] as const) {
+    const c = columns[part];
+    if (c === undefined) continue;
+    const [lo, hi] = beside[part];
+    if (t === undefined || c - t < lo || c - t > hi) {
+      delete columns[part];
+      delete strengths[part];
+    }
+  }
   const missing: RequiredPart[] = [];
   if (columns.level3 === undefined) missing.push("indicator");
   if (columns.weight === undefined) missing.push("weight");

@@ -256,6 +256,15 @@ describe("locateTable: more of what real forms do", () => {
     expect(await locateWorkbook(wb)).toMatchObject({ headerRows: [1, 2], columns: OFFICIAL, firstRow: 3, lastRow: 3 });
   });
 
+  test("a 单位 column away from the target is not a split target's unit", async () => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet("表"), "A1", [
+      ["单位", "三级指标", "指标值", "完成值", "分值", "得分"],
+      ["办公室", "A", "≥1", "1", 100, 100],
+    ]);
+    expect((await locateWorkbook(wb)).columns).toEqual({ level3: 2, target: 3, actual: 4, weight: 5, score: 6 });
+  });
+
   test("主管部门评分 beside 自评得分, 评分标准 and 备注 columns: the listed header wins, the others are kept", async () => {
     const wb = new ExcelJS.Workbook();
     put(wb.addWorksheet("表"), "A1", [
