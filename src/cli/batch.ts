@@ -108,6 +108,7 @@ export async function runBatch(inputs: string[], o: CheckCliOptions): Promise<nu
     writeFlags: o.flags,
     fixTotals: Boolean(o.fixTotals),
     writeGrade: Boolean(o.writeGrade),
+    maxXmlMb: o.maxXmlMb === undefined ? undefined : Number(o.maxXmlMb),
   };
 
   const notFound: FileLine[] = missing.map((m) => ({

@@ -1,14 +1,20 @@
 import fs from "node:fs";
 import type { CheckOptions, CheckResult, Message } from "../core/types";
 import { check } from "../core/check";
-import { InputError, loadXlsx, type LoadedWorkbook } from "../xlsx/load";
+import { InputError, loadXlsx, type LoadedWorkbook, type LoadOptions } from "../xlsx/load";
 
 export type FileOutcome =
   | { ok: true; file: string; result: CheckResult; loaded: LoadedWorkbook }
   | { ok: false; file: string; code: string; message: Message };
 
+/** How the CLI's refusal of a too-large package tells the user to raise the limit. */
+export const RAISE_LIMIT_HINT = {
+  zh: "如确需检查，可用 --max-xml-mb 提高上限",
+  en: "to check it anyway, raise the limit with --max-xml-mb",
+};
+
 /** Reads and checks one file; every failure comes back as a bilingual message, never a throw. */
-export async function checkFile(file: string, options: CheckOptions): Promise<FileOutcome> {
+export async function checkFile(file: string, options: CheckOptions, load: LoadOptions = {}): Promise<FileOutcome> {
   let data: Buffer;
   try {
     data = fs.readFileSync(file);
@@ -26,7 +32,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
   }
   let loaded: LoadedWorkbook;
   try {
-    loaded = await loadXlsx(data);
+    loaded = await loadXlsx(data, { raiseLimitHint: RAISE_LIMIT_HINT, ...load });
   } catch (e) {
     if (e instanceof InputError) return { ok: false, file, code: e.code, message: e.bilingual };
     const m = e instanceof Error ? e.message.split("\n")[0] : String(e);

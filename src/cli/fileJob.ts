@@ -14,6 +14,8 @@ export interface FileJobOptions {
   writeFlags: boolean;
   fixTotals: boolean;
   writeGrade: boolean;
+  /** --max-xml-mb: the uncompressed size above which a package is refused. */
+  maxXmlMb?: number;
 }
 
 export type CheckedFileLine = ReturnType<typeof resultJson>;
@@ -71,7 +73,7 @@ export function toCheckOptions(o: FileJobOptions): CheckOptions {
 /** Reads and checks one file and keeps only its JSON line: the workbook is dropped here, so memory stays flat. */
 export async function checkFileLine(file: string, o: FileJobOptions): Promise<FileJobResult> {
   try {
-    const outcome = await checkFile(file, toCheckOptions(o));
+    const outcome = await checkFile(file, toCheckOptions(o), { maxUncompressedMB: o.maxXmlMb });
     if (!outcome.ok && NO_TABLE_CODES.has(outcome.code) && (await isEarlierSummary(file))) return { file, skipped: "summary" };
     if (!outcome.ok) return { file, error: o.lang === "en" ? outcome.message.en : outcome.message.zh, code: outcome.code };
     return resultJson(file, outcome.result, o.lang);

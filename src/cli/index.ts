@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { CheckOptions } from "../core/types";
 import { profileByName, PROFILES } from "../core/profile";
 import { applyPlan } from "../xlsx/write";
+import { DEFAULT_MAX_UNCOMPRESSED_MB } from "../xlsx/zipGuard";
 import { expandInputs } from "./files";
 import { checkFile } from "./checkFile";
 import { resultJson } from "./json";
@@ -25,6 +26,7 @@ export interface CheckCliOptions {
   flags: boolean;
   summary?: string;
   jobs?: string;
+  maxXmlMb?: string;
 }
 
 /** A message for a person: Chinese, then English, on one line. */
@@ -56,6 +58,10 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
     });
     return 2;
   }
+  if (o.maxXmlMb !== undefined && !(Number(o.maxXmlMb) > 0)) {
+    err({ zh: `--max-xml-mb 应为正数，而不是“${o.maxXmlMb}”`, en: `--max-xml-mb takes a positive number, not "${o.maxXmlMb}"` });
+    return 2;
+  }
   const options: CheckOptions = {
     sheet: o.sheet,
     profile,
@@ -79,7 +85,7 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
     err({ zh: "--out 不能指向输入文件本身：请另存为新文件", en: "--out must not be the input file itself: write a new file" });
     return 2;
   }
-  const outcome = await checkFile(file, options);
+  const outcome = await checkFile(file, options, { maxUncompressedMB: o.maxXmlMb === undefined ? undefined : Number(o.maxXmlMb) });
   if (!outcome.ok) {
     err(outcome.message);
     return 2;
@@ -138,6 +144,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .option("--no-flags", "不写核查结果列和标色 / do not write the result column and fills")
     .option("--summary <file>", "批量检查时写出汇总工作簿 / write a summary workbook for a batch")
     .option("--jobs <n>", "并行数 / worker threads for a batch")
+    .option("--max-xml-mb <n>", `解压后大小上限（MB，默认 ${DEFAULT_MAX_UNCOMPRESSED_MB}） / refuse workbooks that expand beyond this (MB, default ${DEFAULT_MAX_UNCOMPRESSED_MB})`)
     .action(async (inputs: string[], opts: CheckCliOptions) => {
       const { files, missing } = expandInputs(inputs);
       if (files.length === 0) {
