@@ -85,7 +85,10 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
     err({ zh: "--out 不能指向输入文件本身：请另存为新文件", en: "--out must not be the input file itself: write a new file" });
     return 2;
   }
-  const outcome = await checkFile(file, options, { maxUncompressedMB: o.maxXmlMb === undefined ? undefined : Number(o.maxXmlMb) });
+  const outcome = await checkFile(file, options, {
+    maxUncompressedMB: o.maxXmlMb === undefined ? undefined : Number(o.maxXmlMb),
+    keepWorkbook: Boolean(o.out),
+  });
   if (!outcome.ok) {
     err(outcome.message);
     return 2;
@@ -98,9 +101,10 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
   }
   if (o.out) {
     try {
-      applyPlan(outcome.loaded.workbook, result.plan);
+      const workbook = outcome.loaded!.workbook; // kept because o.out is set
+      applyPlan(workbook, result.plan);
       const tmp = `${o.out}.${process.pid}.tmp`;
-      await outcome.loaded.workbook.xlsx.writeFile(tmp);
+      await workbook.xlsx.writeFile(tmp);
       fs.renameSync(tmp, o.out);
     } catch (e) {
       err({
