@@ -18,8 +18,9 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     minHeight: "auto",
   },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, minWidth: "3.5em", display: "inline-block" },
-  message: { display: "inline", whiteSpace: "normal" },
+  line: { display: "grid", gridTemplateColumns: "4.5em 1fr", columnGap: tokens.spacingHorizontalS, width: "100%" },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  message: { whiteSpace: "normal" },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorPaletteBlueForeground2 },
@@ -81,8 +82,9 @@ function FindingItem({ finding, result, t, lang, onSelect }: { finding: Finding 
         title={t.selectCellHint(target)}
         onClick={() => onSelect(result.layout.sheet, target)}
       >
-        <span>
-          <span className={styles.cell}>{where}</span> <span className={styles.message}>{message}</span>
+        <span className={styles.line}>
+          <span className={styles.cell}>{where}</span>
+          <span className={styles.message}>{message}</span>
         </span>
       </Button>
     </li>

@@ -1,15 +1,26 @@
-import { Checkbox, makeStyles } from "@fluentui/react-components";
+import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneOptions } from "../options";
 import type { Strings } from "../i18n";
 
-const useStyles = makeStyles({ group: { display: "flex", flexDirection: "column", border: "none", padding: 0, margin: 0 } });
+
+const useStyles = makeStyles({
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    border: "none",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalS} 0 0`,
+    margin: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS} 0 0` },
+});
 
 export function OptionsPanel({ options, onChange, t, disabled }: { options: PaneOptions; onChange(o: PaneOptions): void; t: Strings; disabled?: boolean }) {
   const styles = useStyles();
   const toggle = (key: keyof PaneOptions) => (_: unknown, data: { checked: boolean | "mixed" }) => onChange({ ...options, [key]: data.checked === true });
   return (
     <fieldset className={styles.group}>
-      <legend>{t.optionsHeading}</legend>
+      <legend className={styles.legend}>{t.optionsHeading}</legend>
       <Checkbox checked={options.writeFlags} onChange={toggle("writeFlags")} label={t.optionWriteFlags} disabled={disabled} />
       <Checkbox checked={options.fixTotals} onChange={toggle("fixTotals")} label={t.optionFixTotals} disabled={disabled} />
       <Checkbox checked={options.writeGrade} onChange={toggle("writeGrade")} label={t.optionWriteGrade} disabled={disabled} />

@@ -194,8 +194,6 @@ export function ScorecheckApp({ host, lang: initialLang = "zh", onLangChange, st
         </Menu>
       </div>
 
-      <OptionsPanel options={options} onChange={changeOptions} t={t} disabled={busy !== null} />
-
       <div role="status" aria-live="polite">
         {busy === "check" && progress !== undefined && <ProgressBar value={progress} max={1} aria-label={t.progress} />}
         {shown && (
@@ -216,6 +214,8 @@ export function ScorecheckApp({ host, lang: initialLang = "zh", onLangChange, st
           <FindingList result={run.result} t={t} lang={lang} onSelect={onSelect} />
         </>
       )}
+
+      <OptionsPanel options={options} onChange={changeOptions} t={t} disabled={busy !== null} />
     </main>
   );
 }
