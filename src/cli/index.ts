@@ -153,7 +153,11 @@ export function buildProgram(setCode: (code: number) => void): Command {
       const { files, missing } = expandInputs(inputs);
       if (files.length === 0) {
         const m = missing.length ? missing.join(", ") : inputs.join(", ");
-        process.stderr.write(`scorecheck: ${bilingualLine({ zh: `找不到文件：${m}`, en: `No such file: ${m}` }, opts.lang)}\n`);
+        // Inputs that exist but hold no .xlsx (an empty folder) are not "missing".
+        const line = missing.length
+          ? { zh: `找不到文件：${m}`, en: `No such file: ${m}` }
+          : { zh: `没有找到 .xlsx 文件：${m}`, en: `No .xlsx file in: ${m}` };
+        process.stderr.write(`scorecheck: ${bilingualLine(line, opts.lang)}\n`);
         setCode(2);
         return;
       }
