@@ -1,0 +1,405 @@
+/**
+ * npm run bench — how the check scales with the size of the table.
+ *
+ * Builds indicator tables of 500, 5,000 and 50,000 rows (scripts/bench/workbook.ts:
+ * the official layout, about one row in sixteen with an error), then for each size:
+ *   1. engine: check() from snapshots to result + write plan, each run in a fresh
+ *      process pinned to one core (cold, as the CLI runs it); median wall and CPU ms,
+ *      and the growth over the previous size;
+ *   2. Office.js host: context.sync calls of a check and of its write-back, counted by
+ *      the recording fake of the Excel API, with the bytes each sync carries;
+ *   3. CLI end to end (`scorecheck check FILE --json` as a process) against bare exceljs
+ *      reads of the same file in the same run, interleaved; the ratio is taken pair by pair;
+ *   4. peak memory (RSS) of the CLI and of the bare reads.
+ * Prints a table per part and, last, one line of JSON with every figure.
+ *
+ * Options: --sizes 500,5000,50000   --runs N (CLI and engine runs per size)   --no-batch
+ * Run through `npm run bench` (it builds the CLI first).
+ */
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { streamSnapshots } from "../src/xlsx/stream";
+import { writeBenchWorkbook, ERROR_SHARE } from "./bench/workbook";
+import { measureOffice, type OfficeFigures, type SyncFigures } from "./bench/office";
+
+const ROOT = path.join(__dirname, "..");
+const OUT_DIR = path.join(ROOT, ".bench");
+const CLI = path.join(ROOT, "bin", "scorecheck.js");
+const BARE_READ = path.join(__dirname, "bench", "bareRead.js");
+const ENGINE = path.join(__dirname, "bench", "engine.js");
+const RUSAGE = path.join(__dirname, "bench", "rusage.js");
+const BATCH_BENCH = path.join(__dirname, "bench-batch.js");
+
+const TARGETS = {
+  engineMs: 1000,
+  /** Growth per step may exceed the growth in rows by this factor before it counts as worse than linear. */
+  linearSlack: 1.25,
+  cliRatio: 1.3,
+  rssRatio: 3,
+};
+
+// ---------------------------------------------------------------- small helpers
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function round(x: number, digits = 0): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function fmtMs(ms: number): string {
+  return ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+function fmtBytes(b: number): string {
+  if (b >= 1024 * 1024) return `${(b / 1024 / 1024).toFixed(2)} MB`;
+  if (b >= 1024) return `${(b / 1024).toFixed(1)} KB`;
+  return `${b} B`;
+}
+
+function table(head: string[], rows: (string | number)[][]): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? "")].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))));
+  const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - [...s].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
+  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i])).join("  ").trimEnd();
+  return [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
+}
+
+function verdict(ok: boolean): string {
+  return ok ? "✓" : "✗";
+}
+
+function log(s = ""): void {
+  process.stdout.write(s + "\n");
+}
+
+function parseArgs(argv: string[]): { sizes: number[]; runs?: number; batch: boolean } {
+  const out: { sizes: number[]; runs?: number; batch: boolean } = { sizes: [500, 5000, 50000], batch: true };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--sizes") out.sizes = argv[++i].split(",").map(Number).filter((n) => n > 0);
+    else if (argv[i] === "--runs") out.runs = Math.max(1, Number(argv[++i]));
+    else if (argv[i] === "--no-batch") out.batch = false;
+  }
+  return out;
+}
+
+const hasTaskset = spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+
+// ---------------------------------------------------------------- workbooks
+
+/** Builds (or reuses, when the generator is unchanged) the table of `n` rows. */
+async function benchFile(n: number): Promise<{ file: string; built: boolean; ms: number }> {
+  const file = path.join(OUT_DIR, `table-${n}.xlsx`);
+  const keyFile = `${file}.key`;
+  const source = fs.readFileSync(path.join(__dirname, "bench", "workbook.ts"), "utf8");
+  const key = crypto.createHash("sha1").update(source).update(String(n)).digest("hex");
+  if (fs.existsSync(file) && fs.existsSync(keyFile) && fs.readFileSync(keyFile, "utf8") === key) return { file, built: false, ms: 0 };
+  const t = performance.now();
+  await writeBenchWorkbook(n, file);
+  fs.writeFileSync(keyFile, key);
+  return { file, built: true, ms: performance.now() - t };
+}
+
+// ---------------------------------------------------------------- processes
+
+interface ProcessRun {
+  wallMs: number;
+  cpuMs: number;
+  maxRssKB: number;
+  code: number | null;
+}
+
+/** Runs node with the rusage preload; wall time from outside, CPU and peak RSS from the process itself. */
+function runNode(args: string[]): ProcessRun {
+  const usageFile = path.join(OUT_DIR, `rusage-${process.pid}.jsonl`);
+  fs.rmSync(usageFile, { force: true });
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ["-r", RUSAGE, ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, BENCH_RUSAGE: usageFile, FORCE_COLOR: "0" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - t;
+  const usage = fs.existsSync(usageFile) ? JSON.parse(fs.readFileSync(usageFile, "utf8").trim().split("\n").pop()!) : undefined;
+  fs.rmSync(usageFile, { force: true });
+  if (!usage) throw new Error(`no usage from node ${args.join(" ")}: ${r.stderr?.toString().slice(0, 300)}`);
+  return { wallMs, cpuMs: usage.userMs + usage.sysMs, maxRssKB: usage.maxRssKB, code: r.status };
+}
+
+// ---------------------------------------------------------------- 1. engine
+
+interface EngineFigures {
+  runs: number;
+  wallMs: number;
+  cpuMs: number;
+  warmCpuMs: number;
+  rows: number;
+  findings: number;
+  writes: number;
+  pinned: boolean;
+}
+
+function measureEngine(snapshotsFile: string, runs: number): EngineFigures {
+  const results: { wallMs: number; cpuMs: number; warmCpuMs: number; rows: number; findings: number; writes: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cmd = hasTaskset ? "taskset" : process.execPath;
+    const args = hasTaskset ? ["-c", "0", process.execPath, ENGINE, snapshotsFile] : [ENGINE, snapshotsFile];
+    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`engine run failed: ${r.stderr}`);
+    results.push(JSON.parse(r.stdout.trim()));
+  }
+  return {
+    runs,
+    wallMs: median(results.map((r) => r.wallMs)),
+    cpuMs: median(results.map((r) => r.cpuMs)),
+    warmCpuMs: median(results.map((r) => r.warmCpuMs)),
+    rows: results[0].rows,
+    findings: results[0].findings,
+    writes: results[0].writes,
+    pinned: hasTaskset,
+  };
+}
+
+// ---------------------------------------------------------------- 3./4. CLI against bare reads
+
+interface CliFigures {
+  runs: number;
+  cliWallMs: number;
+  streamWallMs: number;
+  readFileWallMs: number;
+  readFileRuns: number;
+  /** Median of the pairwise ratios CLI / bare streaming read. */
+  ratioToStream: number;
+  ratioToReadFile: number;
+  cliRssMB: number;
+  streamRssMB: number;
+  readFileRssMB: number;
+  cliExit: number | null;
+}
+
+function measureCli(file: string, runs: number, readFileRuns: number): CliFigures {
+  const cli = () => runNode([CLI, "check", file, "--json"]);
+  const stream = () => runNode([BARE_READ, file, "stream"]);
+  const readFile = () => runNode([BARE_READ, file, "readFile"]);
+  // One warm-up of each (file cache, module cache on disk), not counted.
+  cli();
+  stream();
+  const a: ProcessRun[] = [];
+  const b: ProcessRun[] = [];
+  const c: ProcessRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(cli());
+    b.push(stream());
+    if (i < readFileRuns) c.push(readFile());
+  }
+  const ratios = a.map((x, i) => x.wallMs / b[i].wallMs);
+  const ratiosFull = c.map((x, i) => a[i].wallMs / x.wallMs);
+  return {
+    runs,
+    cliWallMs: median(a.map((x) => x.wallMs)),
+    streamWallMs: median(b.map((x) => x.wallMs)),
+    readFileWallMs: median(c.map((x) => x.wallMs)),
+    readFileRuns: c.length,
+    ratioToStream: median(ratios),
+    ratioToReadFile: median(ratiosFull),
+    cliRssMB: median(a.map((x) => x.maxRssKB)) / 1024,
+    streamRssMB: median(b.map((x) => x.maxRssKB)) / 1024,
+    readFileRssMB: median(c.map((x) => x.maxRssKB)) / 1024,
+    cliExit: a[0].code,
+  };
+}
+
+// ---------------------------------------------------------------- main
+
+function syncLine(f: SyncFigures, limit: number, direction: "request" | "response"): string {
+  return f.perSync.map((s) => `${fmtBytes(direction === "request" ? s.request : s.response)} (${Math.round((100 * (direction === "request" ? s.request : s.response)) / limit)}%)`).join(", ");
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const started = performance.now();
+  const load0 = os.loadavg();
+  log(`scorecheck bench — node ${process.version}, ${os.cpus().length} CPUs, load ${load0.map((x) => x.toFixed(1)).join(" ")}${hasTaskset ? "" : " (no taskset: engine runs unpinned)"}`);
+  log(`tables: ${args.sizes.join(", ")} indicator rows, about ${Math.round(ERROR_SHARE * 100)}% of them with an error; files under .bench/`);
+  log("");
+
+  interface SizeFigures {
+    rows: number;
+    fileBytes: number;
+    engine: EngineFigures;
+    office: OfficeFigures;
+    cli: CliFigures;
+  }
+  const results: SizeFigures[] = [];
+
+  for (const n of args.sizes) {
+    const { file, built, ms } = await benchFile(n);
+    const bytes = fs.readFileSync(file);
+    log(`— ${n} rows: ${path.relative(ROOT, file)}, ${fmtBytes(bytes.length)}${built ? `, built in ${fmtMs(ms)}` : ", reused"}`);
+    const sheets = await streamSnapshots(bytes);
+    if (!sheets) throw new Error("the bench table unexpectedly holds a record sheet");
+    const snapshotsFile = path.join(OUT_DIR, `table-${n}.snapshots.json`);
+    fs.writeFileSync(snapshotsFile, JSON.stringify(sheets));
+
+    const small = n <= 5000;
+    const runs = args.runs ?? (small ? 7 : 5);
+    const engine = measureEngine(snapshotsFile, runs);
+    log(`   engine ${fmtMs(engine.cpuMs)} CPU (${fmtMs(engine.wallMs)} wall), ${engine.rows} rows judged, ${engine.findings} findings, ${engine.writes} planned writes`);
+    const office = await measureOffice(sheets);
+    log(`   Office.js: check ${office.check.syncs} syncs, write-back ${office.writeBack.syncs} syncs`);
+    const cli = measureCli(file, args.runs ?? (small ? 7 : 4), n <= 500 ? 5 : n <= 5000 ? 3 : 1);
+    log(`   CLI ${fmtMs(cli.cliWallMs)} against a bare streaming read of ${fmtMs(cli.streamWallMs)} (×${cli.ratioToStream.toFixed(2)})`);
+    results.push({ rows: n, fileBytes: bytes.length, engine, office, cli });
+  }
+  log("");
+
+  // 1. engine
+  log("1. Engine: snapshots → result + write plan (median of fresh processes, one core)");
+  const engineRows = results.map((r, i) => {
+    const prev = results[i - 1];
+    const growth = prev ? r.engine.cpuMs / prev.engine.cpuMs : NaN;
+    const sizeGrowth = prev ? r.rows / prev.rows : NaN;
+    return [
+      r.rows,
+      r.engine.runs,
+      fmtMs(r.engine.cpuMs),
+      fmtMs(r.engine.wallMs),
+      fmtMs(r.engine.warmCpuMs),
+      prev ? `×${growth.toFixed(1)} for ×${sizeGrowth}` : "",
+      `${round((r.engine.cpuMs * 1000) / r.rows, 1)} µs`,
+    ];
+  });
+  log(table(["rows", "runs", "CPU", "wall", "warm CPU", "growth", "per row"], engineRows));
+  const largest = results[results.length - 1];
+  const engineLinear = results.every((r, i) => i === 0 || r.engine.cpuMs / results[i - 1].engine.cpuMs <= (r.rows / results[i - 1].rows) * TARGETS.linearSlack);
+  const engineFast = largest.engine.cpuMs <= TARGETS.engineMs * (largest.rows / 50000);
+  log(`${verdict(engineFast)} ${fmtMs(largest.engine.cpuMs)} CPU for ${largest.rows} rows (target ≤ ${fmtMs(TARGETS.engineMs * (largest.rows / 50000))}); ${verdict(engineLinear)} growth no worse than linear (each step ≤ ${TARGETS.linearSlack} × the growth in rows)`);
+  log("   CPU is the figure judged: the machine is shared, and wall time there includes waiting for other processes.");
+  log("");
+
+  // 2. Office.js
+  log("2. Office.js host: context.sync per check and per write-back (recording fake, 5 MB limit per request/response)");
+  log(
+    table(
+      ["rows", "check syncs", "minimum", "largest response", "write-back syncs", "minimum", "largest request", "largest response"],
+      results.map((r) => [
+        r.rows,
+        r.office.check.syncs,
+        r.office.check.minimum,
+        fmtBytes(r.office.check.maxResponse),
+        r.office.writeBack.syncs,
+        r.office.writeBack.minimum,
+        fmtBytes(r.office.writeBack.maxRequest),
+        fmtBytes(r.office.writeBack.maxResponse),
+      ]),
+    ),
+  );
+  for (const r of results) {
+    log(`   ${r.rows} rows — check, response per sync: ${syncLine(r.office.check, r.office.limit, "response")}`);
+    log(`   ${" ".repeat(String(r.rows).length)}        write-back, request per sync: ${syncLine(r.office.writeBack, r.office.limit, "request")}; response: ${syncLine(r.office.writeBack, r.office.limit, "response")}`);
+  }
+  const officeOk = results.every((r) => r.office.check.syncs <= r.office.check.minimum && r.office.writeBack.syncs <= r.office.writeBack.minimum);
+  const underLimit = results.every((r) => Math.max(r.office.check.maxResponse, r.office.check.maxRequest, r.office.writeBack.maxRequest, r.office.writeBack.maxResponse) <= r.office.limit);
+  log(`${verdict(officeOk)} syncs at the minimum the payload allows (3 per check, 2 per write-back, +1 per extra ${fmtBytes(largest.office.limit)} of data); ${verdict(underLimit)} every request and response under the limit`);
+  log("");
+
+  // 3./4. CLI
+  log("3. CLI end to end (`scorecheck check FILE --json`, a process) against bare exceljs reads of the same file");
+  log(
+    table(
+      ["rows", "runs", "CLI", "bare stream read", "CLI ÷ stream", "readFile (runs)", "CLI ÷ readFile"],
+      results.map((r) => [
+        r.rows,
+        r.cli.runs,
+        fmtMs(r.cli.cliWallMs),
+        fmtMs(r.cli.streamWallMs),
+        `×${r.cli.ratioToStream.toFixed(2)}`,
+        `${fmtMs(r.cli.readFileWallMs)} (${r.cli.readFileRuns})`,
+        `×${r.cli.ratioToReadFile.toFixed(2)}`,
+      ]),
+    ),
+  );
+  const cliOk = results.every((r) => r.cli.ratioToStream <= TARGETS.cliRatio);
+  log(`${verdict(cliOk)} CLI ≤ ${TARGETS.cliRatio} × the bare read. The baseline is exceljs's streaming WorkbookReader visiting every row and cell`);
+  log("   (values, formulas, number formats: the information a check needs) — the cheapest exceljs read that gives it, and what the");
+  log("   CLI itself builds on; workbook.xlsx.readFile is shown too. Ratios are the median of CLI/baseline pairs run alternately.");
+  log("");
+  log("4. Peak memory (RSS)");
+  log(
+    table(
+      ["rows", "CLI", "bare stream read", "CLI ÷ stream", "readFile", "CLI ÷ readFile"],
+      results.map((r) => [
+        r.rows,
+        `${r.cli.cliRssMB.toFixed(0)} MB`,
+        `${r.cli.streamRssMB.toFixed(0)} MB`,
+        `×${(r.cli.cliRssMB / r.cli.streamRssMB).toFixed(2)}`,
+        `${r.cli.readFileRssMB.toFixed(0)} MB`,
+        `×${(r.cli.cliRssMB / r.cli.readFileRssMB).toFixed(2)}`,
+      ]),
+    ),
+  );
+  const rssRatio = largest.cli.cliRssMB / largest.cli.streamRssMB;
+  const rssOk = rssRatio <= TARGETS.rssRatio;
+  log(`${verdict(rssOk)} CLI peak RSS on the ${largest.rows}-row file ≤ ${TARGETS.rssRatio} × the bare streaming read's (×${rssRatio.toFixed(2)})`);
+
+  let batch: unknown;
+  if (args.batch && fs.existsSync(BATCH_BENCH)) {
+    log("");
+    log("5. Batch (scripts/bench-batch.js)");
+    const r = spawnSync(process.execPath, [BATCH_BENCH], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 });
+    const lines = (r.stdout ?? "").trimEnd().split("\n");
+    for (const l of lines.slice(0, -1)) log(l);
+    try {
+      batch = JSON.parse(lines[lines.length - 1]);
+    } catch {
+      log(lines[lines.length - 1] ?? "");
+      batch = { exit: r.status };
+    }
+  }
+
+  const load1 = os.loadavg();
+  log("");
+  log(`done in ${fmtMs(performance.now() - started)}; load ${load1.map((x) => x.toFixed(1)).join(" ")}`);
+  const json = {
+    bench: "scorecheck",
+    version: 1,
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    loadavg: { start: load0.map((x) => round(x, 2)), end: load1.map((x) => round(x, 2)) },
+    sizes: results.map((r) => ({
+      rows: r.rows,
+      fileBytes: r.fileBytes,
+      engine: { ...r.engine, wallMs: round(r.engine.wallMs, 1), cpuMs: round(r.engine.cpuMs, 1), warmCpuMs: round(r.engine.warmCpuMs, 1) },
+      office: {
+        limit: r.office.limit,
+        check: { syncs: r.office.check.syncs, minimum: r.office.check.minimum, perSync: r.office.check.perSync, ms: round(r.office.check.ms) },
+        writeBack: { syncs: r.office.writeBack.syncs, minimum: r.office.writeBack.minimum, perSync: r.office.writeBack.perSync, ms: round(r.office.writeBack.ms) },
+      },
+      cli: Object.fromEntries(Object.entries(r.cli).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v])),
+    })),
+    targets: {
+      engineMs: { target: TARGETS.engineMs, ok: engineFast, linear: engineLinear },
+      syncs: { ok: officeOk, underLimit },
+      cliRatio: { target: TARGETS.cliRatio, ok: cliOk, baseline: "exceljs stream.xlsx.WorkbookReader, every cell" },
+      rssRatio: { target: TARGETS.rssRatio, ok: rssOk, value: round(rssRatio, 2) },
+    },
+    ...(batch === undefined ? {} : { batch }),
+  };
+  log(JSON.stringify(json));
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,40 @@
+/**
+ * The baseline of the CLI figures: a bare exceljs read of a file, nothing else.
+ *   node scripts/bench/bareRead.js FILE stream    streaming WorkbookReader, every row and cell visited
+ *                                                 (values, formulas, number formats: what a check needs)
+ *   node scripts/bench/bareRead.js FILE readFile  workbook.xlsx.readFile (the whole workbook model)
+ */
+"use strict";
+const ExcelJS = require("exceljs");
+
+async function main() {
+  const [file, mode] = process.argv.slice(2);
+  let cells = 0;
+  if (mode === "stream") {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+      worksheets: "emit",
+      sharedStrings: "cache",
+      styles: "cache",
+      hyperlinks: "ignore",
+    });
+    for await (const worksheet of reader) {
+      for await (const row of worksheet) {
+        row.eachCell(() => {
+          cells++;
+        });
+      }
+    }
+  } else if (mode === "readFile") {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    for (const ws of workbook.worksheets) ws.eachRow((row) => row.eachCell(() => cells++));
+  } else {
+    throw new Error(`mode must be stream or readFile, not ${mode}`);
+  }
+  process.stdout.write(`${cells}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e && e.stack ? e.stack : e}\n`);
+  process.exitCode = 1;
+});
