@@ -7,6 +7,7 @@
  * files V8 sizes its heaps up once; past that the peak stays where it is.)
  *
  * Run after `npm run build:node`:  node scripts/bench-batch.js [--files 200] [--small 20] [--repeat 2] [--json]
+ * Prints a few readable lines, then the figures as one JSON line (only that line with --json).
  * Each run is the real CLI (`check DIR`) in a fresh Node process; the peak RSS is that
  * process's own (process.resourceUsage().maxRSS, worker threads included).
  */
@@ -97,18 +98,18 @@ try {
     peakRssMb: { [SMALL]: mb(rssSmall.maxRssKb), [FILES]: mb(rssBig.maxRssKb), [FILES * 2]: mb(rssDouble.maxRssKb) },
     rssRatio: Math.round((rssBig.maxRssKb / rssSmall.maxRssKb) * 100) / 100,
   };
-  if (AS_JSON) {
-    process.stdout.write(JSON.stringify(result) + "\n");
-  } else {
+  if (!AS_JSON) {
     process.stdout.write(
       [
-        `batch check of ${FILES} seed-sized workbooks (${result.cores} cores, best of ${REPEAT})`,
+        `batch check of ${FILES} seed-sized workbooks (${result.cores} cores, load ${os.loadavg()[0].toFixed(1)}, best of ${REPEAT})`,
         `  --jobs 1 (one lane) : ${result.oneWorker.filesPerSecond} files/s (${result.oneWorker.seconds} s)`,
         `  --jobs 2 (two lanes): ${result.twoWorkers.filesPerSecond} files/s (${result.twoWorkers.seconds} s), ×${result.speedup}`,
         `  peak RSS with --summary: ${SMALL} files ${result.peakRssMb[SMALL]} MB, ${FILES} files ${result.peakRssMb[FILES]} MB (×${result.rssRatio}), ${FILES * 2} files ${result.peakRssMb[FILES * 2]} MB`,
       ].join("\n") + "\n",
     );
   }
+  // Last line: the figures as JSON, for scripts/bench.ts.
+  process.stdout.write(JSON.stringify(result) + "\n");
 } finally {
   fs.rmSync(big, { recursive: true, force: true });
   fs.rmSync(small, { recursive: true, force: true });
