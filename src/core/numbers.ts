@@ -13,9 +13,12 @@ export function toNumber(v: CellValue): number | undefined {
   return Number(t);
 }
 
+/** No weight or score is this large; beyond it sums would overflow to Infinity (1e306 × 100 in rounding). */
+const LARGEST_POINTS = 1e15;
+
 export function readNumberCell(v: CellValue): NumberCell {
   if (v === null || (typeof v === "string" && v.trim() === "")) return { kind: "empty" };
   const n = toNumber(v);
-  if (n !== undefined) return { kind: "number", value: n };
+  if (n !== undefined && Math.abs(n) < LARGEST_POINTS) return { kind: "number", value: n };
   return { kind: "invalid", text: isExcelError(v) ? v.trim() : String(v).trim() };
 }

@@ -1,0 +1,19 @@
+/**
+ * Counterexamples the property tests found, shrunk, kept as plain cases.
+ */
+import { check } from "../../src/core/check";
+import { snapshotFromRows } from "../../src/core/snapshot";
+
+test("a weight of -1.8e306 is not a number a person typed: NOT_A_NUMBER, and the totals stay finite (was -Infinity)", () => {
+  const sheet = snapshotFromRows("S", [
+    ["三级指标", "权重", "得分"],
+    ["办件量", -1.797693134862316e306, 2],
+    ["培训人次", 1e308, 1e308],
+  ]);
+  const out = check([sheet]);
+  if (!out.ok) throw new Error(out.error.message.en);
+  const { totals, findings } = out.result;
+  expect(Number.isFinite(totals.weight)).toBe(true);
+  expect(Number.isFinite(totals.score)).toBe(true);
+  expect(findings.filter((f) => f.code === "NOT_A_NUMBER").map((f) => f.cell)).toEqual(["B2", "B3", "C3"]);
+});
