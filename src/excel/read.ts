@@ -294,6 +294,7 @@ export function undoMarks(snapshot: SheetSnapshot, record: RecordEntry[]): void 
       if (r < 0 || c < 0 || r >= snapshot.values.length) continue;
       if ("formula" in content) {
         snapshot.formulas[r][c] = content.formula;
+        if (content.result !== undefined) snapshot.values[r][c] = content.result;
       } else {
         snapshot.values[r][c] = content.constant;
         snapshot.formulas[r][c] = null;

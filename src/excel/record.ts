@@ -23,8 +23,11 @@ export function isRecordSheet(name: string): boolean {
   return name === RECORD_SHEET_NAME || name === "_scorecheck";
 }
 
-/** A cell's content before it was written: its formula, or its constant (null for blank). */
-export type PriorContent = { formula: string } | { constant: CellValue };
+/**
+ * A cell's content before it was written: its formula (with the result it showed, so that the
+ * next check sees the same numbers), or its constant (null for blank).
+ */
+export type PriorContent = { formula: string; result?: CellValue } | { constant: CellValue };
 
 export interface PriorState {
   content?: PriorContent;

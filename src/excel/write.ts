@@ -134,7 +134,8 @@ export async function writeBack(
         afterA.push(() => {
           run.items.forEach((m, i) => {
             const f = snapshotFormula(range.formulas[i][0], range.values[i][0]);
-            currentContent.set(`${m.row}:${m.col}`, f ? { formula: f } : { constant: snapshotValue(range.values[i][0]) });
+            const shown = snapshotValue(range.values[i][0]);
+            currentContent.set(`${m.row}:${m.col}`, f ? { formula: f, result: shown } : { constant: shown });
           });
         });
       },

@@ -14,6 +14,8 @@ export interface FakeTableSpec {
   unmetFull?: number[];
   /** The total row types numbers instead of SUM formulas. */
   typedTotals?: boolean;
+  /** The total's SUM formulas leave out the last indicator row. */
+  shortTotals?: boolean;
   sheetName?: string;
 }
 
@@ -84,8 +86,9 @@ export function fakeTable(spec: FakeTableSpec, options: FakeOptions = {}): FakeT
     s.set(`F${totalRow}`, Math.round(sumW * 100) / 100);
     s.set(`G${totalRow}`, Math.round(sumS * 100) / 100);
   } else {
-    s.set(`F${totalRow}`, `=SUM(F${firstRow}:F${lastRow})`);
-    s.set(`G${totalRow}`, `=SUM(G${firstRow}:G${lastRow})`);
+    const end = spec.shortTotals ? lastRow - 1 : lastRow;
+    s.set(`F${totalRow}`, `=SUM(F${firstRow}:F${end})`);
+    s.set(`G${totalRow}`, `=SUM(G${firstRow}:G${end})`);
   }
   s.set(`A${totalRow + 1}`, "评价等级");
   s.set(`B${totalRow + 1}`, "优秀");

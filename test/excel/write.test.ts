@@ -105,6 +105,23 @@ test("checking twice leaves the same sheet as checking once", async () => {
   expect(JSON.stringify([fake.dump("指标表"), fake.dump(RECORD_SHEET_NAME)])).toBe(once);
 });
 
+test("a SUM that misses a row, fixed and checked again: the same findings and the same sheet", async () => {
+  const { fake, totalRow, lastRow } = fakeTable({ rows: 20, overScored: [2], shortTotals: true });
+  const host = new ExcelHost(fake.env());
+  const r1 = await checkIn(host);
+  expect(r1.findings.map((f) => f.code)).toContain("TOTAL_FORMULA_RANGE");
+  await host.applyPlan(r1.plan, r1);
+  expect(fake.sheet("指标表")!.cell(totalRow, 7)?.formula).toBe(`=SUM(G5:G${lastRow})`);
+  const once = JSON.stringify(fake.dump("指标表"));
+  const r2 = await checkIn(host);
+  expect(JSON.stringify(r2.findings)).toBe(JSON.stringify(r1.findings));
+  expect(JSON.stringify(r2.totals)).toBe(JSON.stringify(r1.totals));
+  await host.applyPlan(r2.plan, r2);
+  expect(JSON.stringify(fake.dump("指标表"))).toBe(once);
+  await host.clearFlags();
+  expect(fake.sheet("指标表")!.cell(totalRow, 7)?.formula).toBe(`=SUM(G5:G${lastRow - 1})`);
+});
+
 test("the check reads the user's data, not its own marks", async () => {
   const { fake } = problemTable();
   const host = new ExcelHost(fake.env());
