@@ -24,6 +24,10 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 const GRADE_LONG: Record<string, string> = { 优: "优秀", 良: "良好", 中: "中等", 差: "差" };
 
+/** The last row and column of an Excel sheet (XFD1048576): nothing is planned beyond them. */
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+
 /** The column that holds 核查结果: an existing one from an earlier run, else the one after the table. */
 export function resultColumnOf(grid: Grid, layout: TableLayout): number {
   for (const hr of layout.headerRows) {
@@ -75,7 +79,9 @@ export function buildWritePlan(
     byRow.set(f.row, list);
   }
 
-  if (writeFlags) {
+  // A table that reaches column XFD has no column after it: its flags are still written, its 核查结果 column is not.
+  const resultFits = resultColumn <= MAX_COLUMN;
+  if (writeFlags && resultFits) {
     writes.push({ row: layout.headerRows[0], col: resultColumn, value: RESULT_HEADER, purpose: "result" });
     for (const r of rows) {
       const s = STATUS_MARKS[r.status];
@@ -95,10 +101,12 @@ export function buildWritePlan(
         ? [`Σweight ${formatNumber(totals.weight)}, Σscore ${formatNumber(totals.score)}, grade ${totals.grade}`]
         : [`权重合计 ${formatNumber(totals.weight)}，得分合计 ${formatNumber(totals.score)}，等级 ${totals.grade}`];
     for (const f of tableLevel) summary.push(lang === "en" ? f.message.en : f.message.zh);
-    if (layout.totalRow !== undefined || tableLevel.length > 0) {
+    if ((layout.totalRow !== undefined || tableLevel.length > 0) && summaryRow <= MAX_ROW) {
       writes.push({ row: summaryRow, col: resultColumn, value: summary.join("；"), fill: worstFill(tableLevel), purpose: "result" });
     }
+  }
 
+  if (writeFlags) {
     // Fill each offending cell once, with its worst severity; a note lists what is wrong there.
     const byCell = new Map<string, Finding[]>();
     for (const f of findings) {

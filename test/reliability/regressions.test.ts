@@ -17,3 +17,21 @@ test("a weight of -1.8e306 is not a number a person typed: NOT_A_NUMBER, and the
   expect(Number.isFinite(totals.score)).toBe(true);
   expect(findings.filter((f) => f.code === "NOT_A_NUMBER").map((f) => f.cell)).toEqual(["B2", "B3", "C3"]);
 });
+
+test("a table that ends at column XFD plans no 核查结果 column beyond it (was column 16385), and still flags its cells", () => {
+  const sheet = snapshotFromRows(
+    "S",
+    [
+      ["三级指标", "权重", "得分"],
+      ["办件量", 2, 3],
+    ],
+    0,
+    16_381,
+  );
+  const out = check([sheet]);
+  if (!out.ok) throw new Error(out.error.message.en);
+  const { plan } = out.result;
+  expect(out.result.layout.lastColumn).toBe(16_384);
+  expect(plan.writes.every((w) => w.col <= 16_384)).toBe(true);
+  expect(plan.writes.filter((w) => w.purpose === "flag").map((w) => [w.row, w.col])).toEqual([[2, 16_384]]);
+});
