@@ -18,8 +18,12 @@ export function statedTotalMismatch(ctx: RuleContext, role: "weight" | "score"):
   const cell = cellAddress(totalRow, col);
 
   if (stated === undefined) {
-    const raw = new Grid(ctx.snapshot).value(totalRow, col);
+    const grid = new Grid(ctx.snapshot);
+    const raw = grid.value(totalRow, col);
     const text = cellText(raw);
+    // A formula Excel never calculated (no cached result) states nothing: report the formula itself.
+    const formula = text === "" ? grid.formula(totalRow, col) : null;
+    if (formula) return [{ row: totalRow, cell, data: { stated: `“${formula}”`, sum } }];
     if (text === "" || typeof raw === "number") return [];
     return [{ row: totalRow, cell, data: { stated: `“${text}”`, sum } }];
   }
