@@ -19,6 +19,7 @@ import ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot } from "../core/types";
 import { fromExcelJsValue } from "./read";
 import { RECORD_SHEET } from "./record";
+import { RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
 import { guardPackage, loadXlsx, sniffXlsx, type LoadOptions } from "./load";
 
 /* exceljs internals the streaming reader is built on (exceljs 4.4, no typings). */
@@ -364,7 +365,7 @@ export async function streamSnapshots(data: Uint8Array): Promise<SheetSnapshot[]
   const sheets: RawSheet[] = [];
   let hasRecord = false;
   for await (const ws of reader) {
-    if (ws.name === RECORD_SHEET) {
+    if (ws.name === RECORD_SHEET || ws.name === ADDIN_RECORD_SHEET) {
       hasRecord = true;
       // Pass over its bytes all the same: the package is one stream, read to its end.
       for await (const chunk of ws.iterator) void chunk;

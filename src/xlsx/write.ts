@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { CellWrite, WritePlan } from "../core/types";
 import { cellAddress } from "../core/address";
 import { type PriorCell, RECORD_SHEET, readRecord, writeRecord } from "./record";
+import { cellsOf, decodeRecord, isColumnEntry, RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
 
 function clone<T>(v: T): T {
   return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
@@ -13,10 +14,51 @@ function priorOf(ws: ExcelJS.Worksheet, w: CellWrite): PriorCell {
   return { sheet: ws.name, address: cellAddress(w.row, w.col), value, style: clone(cell.style ?? {}), note: clone(cell.note) };
 }
 
+/**
+ * Restores what the Excel add-in wrote (its record, `_scorecheck_addin`, is host-neutral data:
+ * only the aspects it changed), so a workbook checked in Excel and then given to the CLI or the
+ * page is seen, and annotated, as the user left it.
+ */
+export function clearAddinMarks(wb: ExcelJS.Workbook): number {
+  const ws = wb.getWorksheet(ADDIN_RECORD_SHEET);
+  if (!ws) return 0;
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    const values = row.values as unknown[];
+    rows.push([values[1] ?? null, values[2] ?? null, values[3] ?? null]);
+  });
+  let restored = 0;
+  for (const entry of decodeRecord(rows).reverse()) {
+    const target = wb.getWorksheet(entry.sheet);
+    if (!target || isColumnEntry(entry)) continue;
+    for (const { row, col } of cellsOf(entry)) {
+      const cell = target.getCell(row, col);
+      const prior = entry.prior;
+      if (prior.content) {
+        cell.value =
+          "formula" in prior.content
+            ? ({ formula: prior.content.formula.replace(/^=/, ""), result: prior.content.result ?? undefined } as ExcelJS.CellValue)
+            : (prior.content.constant as ExcelJS.CellValue);
+      }
+      if (prior.fill !== undefined || prior.wrap !== undefined) {
+        const style = clone(cell.style ?? {}) as Partial<ExcelJS.Style>;
+        if (prior.fill === null) delete style.fill;
+        else if (prior.fill) style.fill = solidFill(prior.fill);
+        if (prior.wrap !== undefined) style.alignment = { ...(style.alignment ?? {}), wrapText: prior.wrap };
+        cell.style = style as ExcelJS.Style;
+      }
+      if (prior.note) delete (cell as unknown as { _comment?: unknown })._comment;
+      restored++;
+    }
+  }
+  wb.removeWorksheet(ws.id);
+  return restored;
+}
+
 /** Restores every cell a previous write-back touched and removes the record. Returns the number of cells restored. */
 export function clearMarks(wb: ExcelJS.Workbook): number {
   const record = readRecord(wb);
-  let restored = 0;
+  let restored = clearAddinMarks(wb);
   for (const prior of record.slice().reverse()) {
     const ws = wb.getWorksheet(prior.sheet);
     if (!ws) continue;
@@ -45,8 +87,7 @@ function solidFill(rgb: string): ExcelJS.Fill {
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new Error(`sheet not found: ${plan.sheet}`);
-  const earlier = readRecord(wb);
-  if (earlier.length) clearMarks(wb);
+  clearMarks(wb);
   const priors: PriorCell[] = [];
   const seen = new Set<string>();
   for (const w of plan.writes) {

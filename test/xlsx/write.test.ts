@@ -113,3 +113,23 @@ test("loadXlsx shows the check the user's data, not an earlier run's marks", asy
   expect(s.values[1][3]).toBe("旧内容");
   expect(s.formulas[3][1]).toBe("=SUM(B2:B3)");
 });
+
+test("marks the Excel add-in left (its _scorecheck_addin record) are restored before a check", async () => {
+  const wb = userWorkbook();
+  const ws = wb.getWorksheet("表")!;
+  // What the add-in does: a result column, a fill on a flagged cell, and its record of the prior state.
+  ws.getCell("E1").value = "核查结果";
+  ws.getCell("E2").value = "✗ 未达成";
+  ws.getCell("C2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
+  const record = wb.addWorksheet("_scorecheck_addin", { state: "veryHidden" });
+  record.addRow(["scorecheck add-in record v1", "range", "prior"]);
+  record.addRow(["表", "E1:E2", JSON.stringify({ content: { constant: null } })]);
+  record.addRow(["表", "C2", JSON.stringify({ fill: "00B0F0" })]);
+  const buf = new Uint8Array(await wb.xlsx.writeBuffer());
+  const { workbook, sheets } = await loadXlsx(buf);
+  expect(sheets.map((s) => s.name)).toEqual(["表"]);
+  expect(sheets[0].values[0][4] ?? null).toBeNull();
+  const c2 = workbook.getWorksheet("表")!.getCell("C2");
+  expect((c2.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FF00B0F0");
+  expect(workbook.getWorksheet("_scorecheck_addin")).toBeUndefined();
+});
