@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot } from "../core/types";
+import { withoutFarCells } from "./farCells";
 
 function excelDateSerial(d: Date): number {
   return d.getTime() / 86400000 + 25569;
@@ -53,24 +54,28 @@ function mergedRanges(ws: ExcelJS.Worksheet): string[] {
 /** Reads one worksheet's used cells into a snapshot; cells covered by a merge (not its top-left) read as blank. */
 export function snapshotFromWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const hidden = ws.state !== undefined && ws.state !== "visible";
-  const cells: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
+  const found: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
       const { value, formula } = readCell(cell);
       if (value === null && formula === null) return;
       const fmt = cell.numFmt;
-      cells.push({ r, c, value, formula, format: fmt && fmt !== "General" ? fmt : null });
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-      if (c < left) left = c;
-      if (c > right) right = c;
+      found.push({ r, c, value, formula, format: fmt && fmt !== "General" ? fmt : null });
     });
   });
+  // The cells that exist, not the sheet's declared extent: a stray cell at XFD1048576 must not make the snapshot huge.
+  const cells = withoutFarCells(found);
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const { r, c } of cells) {
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
   const merges = mergedRanges(ws);
   if (cells.length === 0) {
     return { name: ws.name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], merges, hidden };
