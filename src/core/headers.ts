@@ -130,9 +130,23 @@ const BY_MEANING: [RegExp, Role | null][] = [
   [/指标值|目标|计划|预期/, "target"],
 ];
 
+/** matchHeader's answers by normalised text (null: no header), shared and frozen; bounded like NORMALIZED. */
+const MATCHES = new Map<string, Readonly<HeaderMatch> | null>();
+
 /** The role a header text stands for, or undefined when it is not a header we use. */
 export function matchHeader(text: string): HeaderMatch | undefined {
   const h = normalizeHeader(text);
+  let m = MATCHES.get(h);
+  if (m === undefined) {
+    if (MATCHES.size >= NORMALIZED_MAX) MATCHES.clear();
+    const found = matchNormalizedHeader(h);
+    m = found ? Object.freeze(found) : null;
+    MATCHES.set(h, m);
+  }
+  return m ?? undefined;
+}
+
+function matchNormalizedHeader(h: string): HeaderMatch | undefined {
   if (!h || h.length > MAX_HEADER_LENGTH || /^[\d.%,+-]+$/.test(h)) return undefined;
   const exact = EXACT.get(h);
   if (exact) return { role: exact, strength: WEAK_EXACT.has(h) ? 2 : 3 };

@@ -117,11 +117,22 @@ function bandOf(level: Level, weight: number | undefined, profile: ScoringProfil
   return { band: [round2(lo * weight), round2(hi * weight)] };
 }
 
+/** What judging adds to a row. */
+type Judgement = Omit<JudgedRow, keyof IndicatorRow | "quantitative"> & { quantitative?: boolean };
+
+/**
+ * The row with its judgement: the row's fields, then status and quantitative, then
+ * the rest. Object.assign rather than object spread: with rows of a dozen fields,
+ * spreading them costs several microseconds a row, a large part of a long table's check.
+ */
+function judged(row: IndicatorRow, judgement: Judgement): JudgedRow {
+  return Object.assign({}, row, { status: judgement.status, quantitative: false }, judgement);
+}
+
 function judgeUnsafe(row: IndicatorRow, profile: ScoringProfile): JudgedRow {
-  const base: JudgedRow = { ...row, status: "review", quantitative: false };
-  if (doesNotApply(row)) return { ...base, status: "notApplicable" };
+  if (doesNotApply(row)) return judged(row, { status: "notApplicable" });
   const { target, actual } = row;
-  if (actual.kind === "empty" || actual.kind === "notApplicable") return base;
+  if (actual.kind === "empty" || actual.kind === "notApplicable") return judged(row, { status: "review" });
   const weight = numberOf(row.weight);
   const score = numberOf(row.score);
 
@@ -132,25 +143,24 @@ function judgeUnsafe(row: IndicatorRow, profile: ScoringProfile): JudgedRow {
     compactText(target.text) === compactText(actual.text);
   const numbers = judgeNumbers(row, profile);
   if (sameText) {
-    if (numbers) return { ...base, status: "met", quantitative: true, ratio: 1, ...(weight !== undefined ? { suggestedScore: weight } : {}) };
-    return { ...base, status: "met", ...bandOf("met", weight, profile) };
+    if (numbers) return judged(row, { status: "met", quantitative: true, ratio: 1, ...(weight !== undefined ? { suggestedScore: weight } : {}) });
+    return judged(row, { status: "met", ...bandOf("met", weight, profile) });
   }
   if (numbers) {
-    return {
-      ...base,
+    return judged(row, {
       status: numbers.status,
       quantitative: true,
       ratio: numbers.ratio,
       ...(weight !== undefined ? { suggestedScore: round2(numbers.fraction * weight) } : {}),
-    };
+    });
   }
   const level = qualitativeLevel(target, actual);
-  if (level) return { ...base, status: level, ...bandOf(level, weight, profile) };
+  if (level) return judged(row, { status: level, ...bandOf(level, weight, profile) });
   // Text nobody can read as a level: the score the author gave is the only hint.
   if (weight !== undefined && score !== undefined && score < weight) {
-    return { ...base, status: score >= profile.qualitativeBands.unmet[1] * weight ? "partial" : "unmet" };
+    return judged(row, { status: score >= profile.qualitativeBands.unmet[1] * weight ? "partial" : "unmet" });
   }
-  return base;
+  return judged(row, { status: "review" });
 }
 
 export function judgeRow(row: IndicatorRow, profile: ScoringProfile): JudgedRow {

@@ -138,10 +138,37 @@ function parseUnsafe(raw: CellValue, opts: ParseOptions): IndicatorValue {
   return parseText(withSplitParts(normalizeValueText(raw), opts), opts);
 }
 
+/**
+ * Targets and results recur down a table (100%, ≥95%, 完成), so the reading of a
+ * text cell is kept by its text and what else it depends on (role, reverse; not
+ * when a split target's kind or unit cell takes part). Each caller gets its own copy.
+ */
+const READINGS = new Map<string, IndicatorValue>();
+const READINGS_MAX = 100_000;
+
+function copyOf(v: IndicatorValue): IndicatorValue {
+  const copy = Object.assign({}, v);
+  if (v.values) copy.values = v.values.slice();
+  return copy;
+}
+
+function parseKept(raw: string, opts: ParseOptions): IndicatorValue {
+  const key = `${opts.role === "actual" ? "a" : opts.reverse ? "r" : "t"}\u0000${raw}`;
+  let v = READINGS.get(key);
+  if (v === undefined) {
+    if (READINGS.size >= READINGS_MAX) READINGS.clear();
+    v = parseUnsafe(raw, opts);
+    READINGS.set(key, v);
+  }
+  return copyOf(v);
+}
+
 /** Never throws: anything unreadable comes back as kind "text" (or "empty"). */
 export function parseIndicatorValue(raw: CellValue, opts: ParseOptions = {}): IndicatorValue {
   try {
-    return parseUnsafe(raw, opts ?? {});
+    opts = opts ?? {};
+    if (typeof raw === "string" && opts.kindCell === undefined && opts.unitCell === undefined) return parseKept(raw, opts);
+    return parseUnsafe(raw, opts);
   } catch {
     let text = "";
     try {

@@ -58,7 +58,7 @@ export function readQuantities(text: string): Quantity[] {
     found = readQuantitiesUncached(text);
     READINGS.set(text, found);
   }
-  return found.length === 0 ? [] : found.map((q) => ({ ...q }));
+  return found.length === 0 ? [] : found.map((q) => Object.assign({}, q));
 }
 
 function readQuantitiesUncached(text: string): Quantity[] {
