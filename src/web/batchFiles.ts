@@ -1,0 +1,33 @@
+/**
+ * The batch view's rows: per-file summaries (the same shape the CLI's --json and its
+ * summary workbook use), carrying both languages so that a language switch after
+ * the batch still gives a summary workbook in the chosen one.
+ */
+import type { Message } from "../core/types";
+import type { CheckedFileSummary, FailedFileSummary, FileSummary, SummaryFinding } from "../xlsx/summary";
+import { isFailedFile } from "../xlsx/summary";
+
+export type BatchFinding = SummaryFinding & { messages?: Message };
+export type CheckedBatchFile = Omit<CheckedFileSummary, "findings"> & { findings: BatchFinding[] };
+export type FailedBatchFile = FailedFileSummary & { messages?: Message };
+export type BatchFile = CheckedBatchFile | FailedBatchFile;
+
+/** Files of a batch that a user means: .xlsx/.xlsm, not Excel's "~$" lock files nor hidden files. */
+export function isWorkbookName(name: string): boolean {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  return /\.(xlsx|xlsm)$/i.test(base) && !base.startsWith("~$") && !base.startsWith(".");
+}
+
+export function localizeSummaries(files: BatchFile[], lang: "zh" | "en"): FileSummary[] {
+  return files.map((f) => {
+    if (isFailedFile(f)) {
+      const { messages, ...rest } = f as FailedBatchFile;
+      return { ...rest, error: messages ? messages[lang] : f.error };
+    }
+    const checked = f as CheckedBatchFile;
+    return {
+      ...checked,
+      findings: checked.findings.map(({ messages, ...x }) => ({ ...x, message: messages ? messages[lang] : x.message })),
+    };
+  });
+}

@@ -1,0 +1,123 @@
+/** Texts of the browser page beyond those it shares with the task pane. */
+import type { Lang } from "./protocol";
+
+export interface WebStrings {
+  pageTitle: string;
+  pageSubtitle: string;
+  privacy: string;
+  openFiles: string;
+  openFolder: string;
+  dropTitle: string;
+  dropHint: string;
+  dropBatchHint: string;
+  dropActive: string;
+  sheetLabel: string;
+  sheetNoTable: string;
+  recheck: string;
+  downloadAnnotated: string;
+  downloadTemplate: string;
+  templateDepartment: string;
+  templateProject: string;
+  stage: { read: string; parse: string; check: string; write: string; render: string };
+  openFailed: (file: string) => string;
+  noXlsxInDrop: string;
+  annotatedName: (base: string) => string;
+  templateName: (kind: string) => string;
+  summaryName: string;
+  openedFile: (file: string, sheet: string) => string;
+  moreFindings: (n: number) => string;
+  gridLabel: (sheet: string) => string;
+  detailEmpty: string;
+  formulaLabel: string;
+  noteLabel: string;
+  batchHeading: (n: number) => string;
+  batchProgress: (done: number, total: number, file: string) => string;
+  batchDone: (total: number, ok: number, errors: number, failed: number) => string;
+  batchSkipped: (files: string) => string;
+  downloadSummary: string;
+  openInView: string;
+  backToBatch: string;
+  annotatedHint: string;
+}
+
+const zh: WebStrings = {
+  pageTitle: "绩效自评表核分",
+  pageSubtitle: "网页版 · 无需安装",
+  privacy: "文件只在本机浏览器中处理，不会上传到任何地方；原文件不会被修改。",
+  openFiles: "打开文件",
+  openFolder: "打开文件夹",
+  dropTitle: "打开绩效自评表（.xlsx）",
+  dropHint: "把 .xlsx 文件拖到这里，或点“打开文件”。",
+  dropBatchHint: "一次选择多个文件或拖入整个文件夹，可批量核查并下载汇总表。",
+  dropActive: "松开鼠标即可打开",
+  sheetLabel: "工作表",
+  sheetNoTable: "（未找到指标表）",
+  recheck: "检查评分",
+  downloadAnnotated: "下载标注文件",
+  downloadTemplate: "下载模板",
+  templateDepartment: "部门整体支出",
+  templateProject: "项目支出",
+  stage: { read: "正在读取文件…", parse: "正在解析工作簿…", check: "正在核分…", write: "正在生成标注…", render: "正在显示…" },
+  openFailed: (file) => `无法打开“${file}”`,
+  noXlsxInDrop: "拖入的内容中没有 .xlsx 文件。",
+  annotatedName: (base) => `${base}_核查结果.xlsx`,
+  templateName: (kind) => `绩效自评表模板_${kind}.xlsx`,
+  summaryName: "绩效自评表核查汇总.xlsx",
+  openedFile: (file, sheet) => `${file} · 工作表“${sheet}”`,
+  moreFindings: (n) => `另有 ${n} 项问题未列出，请下载标注文件查看。`,
+  gridLabel: (sheet) => `工作表“${sheet}”（含核查结果列）`,
+  detailEmpty: "点击表格中的单元格或左侧的问题，可在这里查看完整内容。",
+  formulaLabel: "公式",
+  noteLabel: "批注",
+  batchHeading: (n) => `批量核查（${n} 个文件）`,
+  batchProgress: (done, total, file) => `正在核查 ${done}/${total}：${file}`,
+  batchDone: (total, ok, errors, failed) => `共 ${total} 个文件：${ok} 个通过，${errors} 个有错误，${failed} 个无法检查。`,
+  batchSkipped: (files) => `已跳过以前生成的汇总表：${files}`,
+  downloadSummary: "下载汇总表",
+  openInView: "查看",
+  backToBatch: "返回批量结果",
+  annotatedHint: "标注文件是原文件的副本：加了“核查结果”列，并用底色标出有问题的单元格。",
+};
+
+const en: WebStrings = {
+  pageTitle: "Self-evaluation score checker",
+  pageSubtitle: "Web page · nothing to install",
+  privacy: "Files are processed in this browser only and never uploaded; the original file is never changed.",
+  openFiles: "Open files",
+  openFolder: "Open folder",
+  dropTitle: "Open a self-evaluation table (.xlsx)",
+  dropHint: "Drop .xlsx files here, or click Open files.",
+  dropBatchHint: "Choose several files or drop a whole folder to check them in one go and download a summary.",
+  dropActive: "Release to open",
+  sheetLabel: "Sheet",
+  sheetNoTable: " (no indicator table)",
+  recheck: "Check scores",
+  downloadAnnotated: "Download annotated copy",
+  downloadTemplate: "Download template",
+  templateDepartment: "Department spending",
+  templateProject: "Project spending",
+  stage: { read: "Reading the file…", parse: "Parsing the workbook…", check: "Checking…", write: "Marking the copy…", render: "Showing…" },
+  openFailed: (file) => `Cannot open “${file}”`,
+  noXlsxInDrop: "There is no .xlsx file in what was dropped.",
+  annotatedName: (base) => `${base}_checked.xlsx`,
+  templateName: (kind) => `self-evaluation-template_${kind}.xlsx`,
+  summaryName: "self-evaluation-summary.xlsx",
+  openedFile: (file, sheet) => `${file} · sheet “${sheet}”`,
+  moreFindings: (n) => `${n} more problems are not listed; download the annotated copy to see them.`,
+  gridLabel: (sheet) => `Sheet “${sheet}” (with the result column)`,
+  detailEmpty: "Click a cell of the table, or a problem on the left, to see its full content here.",
+  formulaLabel: "Formula",
+  noteLabel: "Note",
+  batchHeading: (n) => `Batch check (${n} files)`,
+  batchProgress: (done, total, file) => `Checking ${done}/${total}: ${file}`,
+  batchDone: (total, ok, errors, failed) => `${total} files: ${ok} passed, ${errors} with errors, ${failed} not checked.`,
+  batchSkipped: (files) => `Summary workbooks of an earlier batch were left out: ${files}`,
+  downloadSummary: "Download summary",
+  openInView: "View",
+  backToBatch: "Back to the batch",
+  annotatedHint: "The annotated copy is a copy of the original with a result column and the problem cells filled.",
+};
+
+export function webStringsFor(lang: Lang): WebStrings {
+  return lang === "en" ? en : zh;
+}

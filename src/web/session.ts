@@ -1,0 +1,125 @@
+/**
+ * What the page's worker does, without the worker: the open workbook (an XlsxHost),
+ * checks, downloads, templates, batch files and the batch summary. Plain async
+ * methods, so that Node tests run them as they are.
+ */
+import { check } from "../core/check";
+import { locateTable } from "../core/locate";
+import type { Message, SheetSnapshot } from "../core/types";
+import { resultJson } from "../cli/json";
+import { InputError } from "../xlsx/load";
+import { templateBuffer } from "../xlsx/template";
+import { isSummaryWorkbook, summaryBuffer } from "../xlsx/summary";
+import { XlsxHost } from "./host";
+import { localizeSummaries, type BatchFile } from "./batchFiles";
+import type { BatchReply, CheckReply, CheckSettings, Lang, SheetInfo, Stage } from "./protocol";
+import type { TemplateKind } from "../host";
+
+export type ProgressSink = (stage: Stage, fraction: number) => void;
+
+/** A failure the user caused (an unreadable file), as opposed to a bug. */
+export class UserFacingError extends Error {
+  constructor(readonly bilingual: Message) {
+    super(bilingual.en);
+  }
+}
+
+function copy(bytes: Uint8Array): ArrayBuffer {
+  return bytes.slice().buffer as ArrayBuffer;
+}
+
+async function openHost(bytes: ArrayBuffer): Promise<XlsxHost> {
+  try {
+    return await XlsxHost.open(new Uint8Array(bytes));
+  } catch (e) {
+    if (e instanceof InputError) throw new UserFacingError(e.bilingual);
+    const m = e instanceof Error ? e.message.split("\n")[0].slice(0, 120) : String(e);
+    throw new UserFacingError({ zh: `无法读取该工作簿：${m}`, en: `Cannot read the workbook: ${m}` });
+  }
+}
+
+/** Which sheets hold an indicator table on their own (the page offers those in its sheet picker). */
+export function sheetInfos(sheets: SheetSnapshot[]): SheetInfo[] {
+  return sheets.map((s) => ({
+    name: s.name,
+    hidden: s.hidden === true,
+    hasTable: s.hidden !== true && locateTable([s], { sheet: s.name }).ok,
+  }));
+}
+
+export class Session {
+  private host: XlsxHost | undefined;
+  private sheets: SheetSnapshot[] = [];
+  private fileName = "";
+
+  async open(name: string, bytes: ArrayBuffer, progress: ProgressSink = () => {}): Promise<{ sheets: SheetInfo[] }> {
+    this.host = undefined;
+    progress("parse", 0);
+    const host = await openHost(bytes);
+    this.sheets = await host.readWorkbook();
+    this.host = host;
+    this.fileName = name;
+    return { sheets: sheetInfos(this.sheets) };
+  }
+
+  /** Checks the open workbook and marks its in-memory copy (replacing earlier marks). */
+  async check(sheet: string | undefined, settings: CheckSettings, progress: ProgressSink = () => {}): Promise<CheckReply> {
+    const host = this.requireHost();
+    progress("check", 0);
+    const outcome = check(this.sheets, { sheet, ...settings });
+    if (!outcome.ok) {
+      await host.clearFlags();
+      return { ok: false, error: outcome.error };
+    }
+    const { rows: _rows, ...result } = outcome.result;
+    progress("write", 0);
+    await host.applyPlan(result.plan, outcome.result);
+    const snapshot = this.sheets.find((s) => s.name === result.layout.sheet) as SheetSnapshot;
+    const width = Math.max(0, ...snapshot.values.map((r) => r.length)) + snapshot.left;
+    const columns = Math.max(width, result.plan.resultColumn);
+    return { ok: true, result, picture: { snapshot, widths: host.columnWidths(snapshot.name, columns) } };
+  }
+
+  /** The annotated copy as new bytes; the user's file is never written. */
+  async save(): Promise<{ bytes: ArrayBuffer }> {
+    return { bytes: copy(await this.requireHost().toBytes()) };
+  }
+
+  get openFileName(): string {
+    return this.fileName;
+  }
+
+  async template(kind: TemplateKind, lang: Lang): Promise<{ bytes: ArrayBuffer }> {
+    return { bytes: copy(await templateBuffer(kind, { lang })) };
+  }
+
+  /** Reads and checks one file of a batch; it does not replace the open workbook. */
+  async batchFile(name: string, bytes: ArrayBuffer, settings: CheckSettings, progress: ProgressSink = () => {}): Promise<BatchReply> {
+    progress("parse", 0);
+    let host: XlsxHost;
+    try {
+      host = await openHost(bytes);
+    } catch (e) {
+      if (!(e instanceof UserFacingError)) throw e;
+      const failed: BatchFile = { file: name, error: e.bilingual[settings.lang], code: "UNREADABLE", messages: e.bilingual };
+      return { kind: "file", summary: failed };
+    }
+    if (isSummaryWorkbook(host.workbook)) return { kind: "skipped", file: name };
+    progress("check", 0);
+    const outcome = check(await host.readWorkbook(), settings);
+    if (!outcome.ok) {
+      const failed: BatchFile = { file: name, error: outcome.error.message[settings.lang], code: outcome.error.code, messages: outcome.error.message };
+      return { kind: "file", summary: failed };
+    }
+    return { kind: "file", summary: resultJson(name, outcome.result, settings.lang) };
+  }
+
+  async summary(files: BatchFile[], lang: Lang): Promise<{ bytes: ArrayBuffer }> {
+    return { bytes: copy(await summaryBuffer(localizeSummaries(files, lang), { lang })) };
+  }
+
+  private requireHost(): XlsxHost {
+    if (!this.host) throw new Error("no workbook is open");
+    return this.host;
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * The browser page (dist/web/index.html) in real Chromium: open the seed, a workbook
+ * with errors, an unreadable file, a 5,000-row table and a batch; download the
+ * annotated copy, the template and the summary and read them back with exceljs.
+ * Screenshots of each state go to test-artifacts/.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { launch, openPage, screenshot, type Watched } from "./support/browser";
+import { serveStatic, type StaticServer } from "./support/server";
+import { INJECTED, injectedErrorsFile, largeFile, seedFile, twoTablesFile, unreadableFile, type FilePayload } from "./support/workbooks";
+import { loadXlsx } from "../../src/xlsx/load";
+import { check } from "../../src/core/check";
+
+/** dist/ as `npm run build` leaves it (SCORECHECK_DIST points elsewhere, e.g. a copy). */
+const DIST = path.resolve(process.env.SCORECHECK_DIST ?? path.join(__dirname, "../../dist"));
+
+let server: StaticServer;
+let browser: Browser;
+let watched: Watched | undefined;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "web/index.html"))) throw new Error("dist/web/index.html is missing: run `npm run build` first");
+  server = await serveStatic(DIST);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  if (watched) {
+    // Nothing the page did may have left the test server, and nothing may have crashed.
+    expect(watched.foreign(server.origin)).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.context.close();
+    watched = undefined;
+  }
+});
+
+async function openWebPage(options?: { width?: number; height?: number; locale?: string }): Promise<Page> {
+  watched = await openPage(browser, options);
+  await watched.page.goto(`${server.origin}web/index.html`);
+  await watched.page.getByTestId("drop-zone").waitFor();
+  return watched.page;
+}
+
+async function openFiles(page: Page, files: FilePayload[]): Promise<void> {
+  await page.getByTestId("file-input").setInputFiles(files);
+}
+
+async function totals(page: Page) {
+  await page.getByTestId("total-weight").waitFor();
+  return {
+    weight: await page.getByTestId("total-weight").textContent(),
+    score: await page.getByTestId("total-score").textContent(),
+    grade: await page.getByTestId("grade").textContent(),
+  };
+}
+
+async function findingCodes(page: Page, severity?: string): Promise<string[]> {
+  const selector = severity ? `[data-testid="finding"][data-severity="${severity}"]` : '[data-testid="finding"]';
+  return page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute("data-code") ?? ""));
+}
+
+/** The engine's findings for the same bytes, as the CLI would report them. */
+async function engineCodes(buffer: Buffer): Promise<string[]> {
+  const { sheets } = await loadXlsx(buffer);
+  const out = check(sheets);
+  if (!out.ok) throw new Error(out.error.message.en);
+  return out.result.findings.map((f) => f.code);
+}
+
+test("the page loads from its own server only and offers a file chooser", async () => {
+  const page = await openWebPage();
+  await expect(page.getByTestId("file-input").getAttribute("type")).resolves.toBe("file");
+  await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("绩效自评表核分");
+  await screenshot(page, "web-1-start");
+  expect(watched!.requests.length).toBeGreaterThan(0);
+  expect(watched!.requests.every((u) => u.startsWith(server.origin))).toBe(true);
+});
+
+test("the bundled seed workbook: 100 / 98 / 优, no error findings, the grid with the 核查结果 column", async () => {
+  const page = await openWebPage();
+  await openFiles(page, [seedFile()]);
+  expect(await totals(page)).toEqual({ weight: "100", score: "98", grade: "优" });
+  expect(await findingCodes(page, "error")).toEqual([]);
+  expect(await page.getByTestId("no-findings").count()).toBe(0);
+  const grid = page.getByTestId("sheet-grid");
+  await expect(grid.locator('[role="columnheader"]', { hasText: /^H$/ }).count()).resolves.toBe(1);
+  // Title row 1, 填报单位 row 2, header rows 3–4, indicators 5–52.
+  await expect(grid.locator("[data-address='H3']").textContent()).resolves.toBe("核查结果");
+  await expect(grid.locator("[data-address='H5']").textContent()).resolves.toMatch(/^✓ 达成/);
+  await expect(grid.locator("[data-address='C5']").textContent()).resolves.not.toBe("");
+  await screenshot(page, "web-2-seed");
+});
+
+test("a workbook with injected errors shows the expected codes, flagged cells, and a click scrolls to the cell", async () => {
+  const page = await openWebPage();
+  const file = await injectedErrorsFile();
+  await openFiles(page, [file]);
+  const t = await totals(page);
+  expect(t).toEqual({ weight: "100", score: String(INJECTED.score), grade: INJECTED.grade });
+  const codes = await findingCodes(page);
+  for (const code of INJECTED.codes) expect(codes).toContain(code);
+  expect([...codes].sort()).toEqual((await engineCodes(file.buffer)).sort());
+  // The offending score is filled red in the grid, as in the annotated copy.
+  await expect(page.locator(`[role=gridcell][data-address='${INJECTED.exceedsCell}']`).getAttribute("data-fill")).resolves.toBe("FFC7CE");
+  await screenshot(page, "web-3-errors");
+
+  const finding = page.locator(`[data-testid="finding"][data-code="SCORE_EXCEEDS_WEIGHT"]`);
+  await finding.click();
+  const cell = page.locator(`[role=gridcell][data-address='${INJECTED.exceedsCell}']`);
+  await expect(cell.getAttribute("aria-selected")).resolves.toBe("true");
+  await expect(page.getByTestId("cell-detail").getAttribute("data-cell")).resolves.toBe(INJECTED.exceedsCell);
+  await expect(page.getByTestId("cell-detail").textContent()).resolves.toContain("超过");
+  await screenshot(page, "web-4-finding-selected");
+});
+
+test("下载标注文件 gives an annotated copy that exceljs reads back; 下载模板 gives the template", async () => {
+  const page = await openWebPage();
+  const file = await injectedErrorsFile();
+  await openFiles(page, [file]);
+  await totals(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-annotated").click()]);
+  expect(download.suggestedFilename()).toBe("含错误的自评表_核查结果.xlsx");
+  const annotated = fs.readFileSync(await download.path());
+  expect(annotated.equals(file.buffer)).toBe(false);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(annotated as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("指标表")!;
+  // Header rows 3–4, indicators 5–14, result column H.
+  expect(ws.getCell("H3").value).toBe("核查结果");
+  expect(String(ws.getCell("H6").value)).toContain("超过");
+  const fill = ws.getCell(INJECTED.exceedsCell).fill as ExcelJS.FillPattern;
+  expect(fill.fgColor?.argb).toBe("FFFFC7CE");
+  // The user's own cells are as they were.
+  expect(ws.getCell(INJECTED.exceedsCell).value).toBe(12);
+  expect(ws.getCell("C5").value).toBe("指标1");
+
+  await page.getByTestId("download-template").click();
+  const [template] = await Promise.all([page.waitForEvent("download"), page.getByTestId("template-department").click()]);
+  expect(template.suggestedFilename()).toMatch(/模板.*\.xlsx$/);
+  const tpl = new ExcelJS.Workbook();
+  await tpl.xlsx.load(fs.readFileSync(await template.path()) as unknown as ArrayBuffer);
+  expect(tpl.worksheets.length).toBe(1);
+  const texts: string[] = [];
+  tpl.worksheets[0].eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+  expect(texts).toEqual(expect.arrayContaining(["三级指标", "目标值", "完成情况", "得分"]));
+});
+
+test("an unreadable file gives a clear message and the page keeps working", async () => {
+  const page = await openWebPage();
+  await openFiles(page, [unreadableFile()]);
+  const error = page.getByTestId("load-error");
+  await error.waitFor();
+  const text = (await error.textContent()) ?? "";
+  expect(text).toContain("无法打开“损坏的文件.xlsx”");
+  expect(text).toContain("不是 .xlsx 工作簿");
+  await screenshot(page, "web-5-unreadable");
+  // Still usable: the next file opens.
+  await openFiles(page, [seedFile()]);
+  expect((await totals(page)).score).toBe("98");
+  await expect(error.count()).resolves.toBe(0);
+});
+
+test("with two tables in the workbook the user picks the sheet", async () => {
+  const page = await openWebPage();
+  await openFiles(page, [await twoTablesFile()]);
+  expect(await totals(page)).toEqual({ weight: "100", score: "90", grade: "优" });
+  const picker = page.getByTestId("sheet-picker");
+  await expect(picker.locator("option").allTextContents()).resolves.toEqual(["2019年", "指标表"]);
+  await picker.selectOption("指标表");
+  await page.waitForFunction(() => document.querySelector('[data-testid="total-score"]')?.textContent === "100");
+  expect(await totals(page)).toEqual({ weight: "100", score: "100", grade: "优" });
+});
+
+test("a 5,000-row workbook: a progress indicator while reading, the page stays responsive", async () => {
+  const page = await openWebPage();
+  const file = await largeFile(5000);
+  // Measure the main thread: the longest gap between 50 ms ticks while the workbook is read and checked.
+  await page.evaluate(() => {
+    const w = window as unknown as { __maxGap: number; __tick: number };
+    w.__maxGap = 0;
+    w.__tick = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      w.__maxGap = Math.max(w.__maxGap, now - w.__tick);
+      w.__tick = now;
+    }, 50);
+  });
+  const started = Date.now();
+  await openFiles(page, [file]);
+  await page.getByTestId("progress").waitFor({ timeout: 5000 });
+  await screenshot(page, "web-6-large-progress");
+  expect(await totals(page)).toEqual({ weight: "100", score: "100", grade: "优" });
+  const elapsed = Date.now() - started;
+  const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
+  console.log(`5,000 rows: shown after ${elapsed} ms; longest main-thread gap ${Math.round(maxGap)} ms`);
+  // Reading and checking take seconds and run in the worker; what is left is handing over and drawing the result.
+  expect(maxGap).toBeLessThan(1000);
+  // Only the rows in view are drawn; scrolling to the last one works.
+  const drawn = await page.locator('[data-testid="sheet-grid"] [role="row"]').count();
+  expect(drawn).toBeLessThan(120);
+  await page.getByTestId("sheet-grid").evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(page.locator("[role=gridcell][data-address='C5001']").textContent()).resolves.toBe("指标5000");
+  await screenshot(page, "web-7-large-bottom");
+});
+
+test("batch: several files give one row each and a summary workbook", async () => {
+  const page = await openWebPage();
+  const files = [seedFile(), await injectedErrorsFile("乙局.xlsx"), unreadableFile()];
+  await openFiles(page, files);
+  await page.getByTestId("batch-status").waitFor({ timeout: 60000 });
+  const rows = page.getByTestId("batch-row");
+  await expect(rows.count()).resolves.toBe(3);
+  const outcomes = await rows.evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-file"), e.getAttribute("data-outcome")])));
+  expect(outcomes).toEqual({ "rugao-2020.xlsx": "ok", "乙局.xlsx": "errors", "损坏的文件.xlsx": "unreadable" });
+  const seedRow = rows.filter({ hasText: "rugao-2020.xlsx" });
+  await expect(seedRow.getByTestId("batch-score").textContent()).resolves.toBe("98");
+  await expect(seedRow.getByTestId("batch-grade").textContent()).resolves.toBe("优");
+  await screenshot(page, "web-8-batch");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-summary").click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(await download.path()) as unknown as ArrayBuffer);
+  const summary = wb.getWorksheet("汇总")!;
+  expect(summary.getRow(1).getCell(1).value).toBe("文件");
+  const byFile = new Map<string, ExcelJS.Row>();
+  summary.eachRow((row, r) => r > 1 && byFile.set(String(row.getCell(1).value), row));
+  expect([...byFile.keys()].sort()).toEqual(["rugao-2020.xlsx", "乙局.xlsx", "损坏的文件.xlsx"].sort());
+  expect(byFile.get("rugao-2020.xlsx")!.getCell(5).value).toBe(98);
+  expect(byFile.get("乙局.xlsx")!.getCell(11).value).toBe("有错误");
+
+  // A row opens its file in the single-file view, and the batch is one click away.
+  await rows.filter({ hasText: "乙局.xlsx" }).getByRole("button").click();
+  expect((await totals(page)).score).toBe(String(INJECTED.score));
+  await page.getByTestId("back-to-batch").click();
+  await expect(page.getByTestId("batch-table").isVisible()).resolves.toBe(true);
+});

@@ -1,0 +1,78 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the browser page into dist/web/: index.html + web.js (the React page) and
+ * worker.js (exceljs and the checker, off the page's main thread). Static files only:
+ * any static server will do, and nothing is loaded from anywhere else.
+ *
+ * Two configurations, because the worker is built for a different target (webworker).
+ * webpack.config.js adds them to the add-in's build; `webpack -c webpack.web.config.js`
+ * builds the page alone.
+ */
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const OUT = path.resolve(__dirname, "dist/web");
+
+function tsRule(dev) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true, // types are checked by `npm run typecheck`
+        configFile: path.resolve(__dirname, "tsconfig.json"),
+        compilerOptions: { module: "es2020", target: "es2019", sourceMap: dev, noEmit: false },
+      },
+    },
+  };
+}
+
+function common(name, dev) {
+  return {
+    name,
+    mode: dev ? "development" : "production",
+    // No eval: the page's Content-Security-Policy forbids it.
+    devtool: dev ? "source-map" : false,
+    context: __dirname,
+    module: { rules: [tsRule(dev)] },
+    performance: { hints: false },
+  };
+}
+
+function webConfigs(env = {}, argv = {}) {
+  const dev = argv.mode === "development";
+  const page = {
+    ...common("web", dev),
+    target: "web",
+    entry: { web: "./src/web/index.tsx" },
+    output: { path: OUT, filename: "[name].js", publicPath: "", clean: { keep: /^worker\.js/ } },
+    resolve: { extensions: [".ts", ".tsx", ".mjs", ".js", ".json"] },
+    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/web/index.html", chunks: ["web"] })],
+  };
+  const worker = {
+    ...common("web-worker", dev),
+    target: "webworker",
+    entry: { worker: "./src/web/worker.ts" },
+    output: { path: OUT, filename: "[name].js", publicPath: "" },
+    resolve: {
+      extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
+      alias: {
+        // exceljs's own browser build (its Node entry wants fs, stream, zlib …).
+        exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js"),
+      },
+      // src/xlsx/template.ts imports node:fs lazily, for the CLI only; the worker never calls it.
+      fallback: { fs: false },
+    },
+    plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
+    ],
+  };
+  return [page, worker];
+}
+
+module.exports = webConfigs;
+module.exports.webConfigs = webConfigs;
