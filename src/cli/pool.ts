@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkFileLine, type FileJobOptions, type FileJobResult } from "./fileJob";
-import type { JobReply, JobRequest } from "./worker";
+import type { JobReply, JobRequest, WorkerReady } from "./worker";
 
 export interface PoolEvents {
   /** A file was handed to a lane (the main thread, or a worker's queue). */
@@ -38,11 +38,15 @@ export async function checkFiles(files: string[], options: FileJobOptions, jobs:
   const requeued: number[] = [];
   const take = (): number | undefined => (requeued.length ? requeued.shift() : next < files.length ? next++ : undefined);
 
+  /** Workers still loading the engine: not needed any more once the main thread has taken every file. */
+  const starting = new Set<Worker>();
+
   const mainLane = async () => {
     for (let i = take(); i !== undefined; i = take()) {
       events.started(i, files[i]);
       events.finished(i, await checkFileLine(files[i], options));
     }
+    for (const w of starting) void w.terminate();
   };
 
   const failed = (file: string, reason: string): FileJobResult => ({
@@ -61,6 +65,8 @@ export async function checkFiles(files: string[], options: FileJobOptions, jobs:
         // Oldest first: the worker checks its queue in order, so the head is the file in hand.
         const queue: JobRequest[] = [];
         let lastError = "";
+        let ready = false;
+        starting.add(worker);
         const fill = () => {
           while (queue.length < WORKER_QUEUE) {
             const i = take();
@@ -72,7 +78,14 @@ export async function checkFiles(files: string[], options: FileJobOptions, jobs:
           }
           if (queue.length === 0) void worker.terminate();
         };
-        worker.on("message", (reply: JobReply) => {
+        worker.on("message", (reply: JobReply | WorkerReady) => {
+          // Files go to a worker only once it has loaded the engine; until then the main thread takes them,
+          // so a batch of a few files never waits for a worker to start.
+          if ("ready" in reply) {
+            ready = true;
+            starting.delete(worker);
+            return fill();
+          }
           const at = queue.findIndex((j) => j.id === reply.id);
           if (at >= 0) queue.splice(at, 1);
           events.finished(reply.id, reply.result);
@@ -83,6 +96,9 @@ export async function checkFiles(files: string[], options: FileJobOptions, jobs:
           lastError = e.message.split("\n")[0];
         });
         worker.on("exit", (code) => {
+          starting.delete(worker);
+          // A worker that never got going (cannot load, or no longer needed) is not replaced: the main thread carries on.
+          if (!ready) return resolve();
           const inHand = queue.shift();
           if (inHand) {
             events.finished(inHand.id, failed(inHand.file, lastError || `exit ${code}`));
@@ -92,7 +108,6 @@ export async function checkFiles(files: string[], options: FileJobOptions, jobs:
           if (requeued.length || next < files.length) run();
           else resolve();
         });
-        fill();
       };
       run();
     });

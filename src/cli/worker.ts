@@ -12,6 +12,11 @@ export interface JobReply {
   result: FileJobResult;
 }
 
+/** Sent once the engine is loaded: only then does the pool hand this worker files. */
+export interface WorkerReady {
+  ready: true;
+}
+
 const options = workerData as FileJobOptions;
 const port = parentPort;
 if (port) {
@@ -23,4 +28,5 @@ if (port) {
       port.postMessage({ id: job.id, result } satisfies JobReply);
     });
   });
+  port.postMessage({ ready: true } satisfies WorkerReady);
 }
