@@ -15,17 +15,23 @@ function label(text: string): string {
   return normalizeHeader(text);
 }
 
+/*
+ * These run on several cells of every row. Normalising only removes characters
+ * (spaces, a trailing bracket or colon) and turns full-width ASCII half-width, so
+ * a cell without a character that every label has cannot be one: checked first.
+ */
+
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_LABEL.test(label(text));
+  return /[总合]/.test(text) && TOTAL_LABEL.test(label(text));
 }
 
 export function isSubtotalLabel(text: string): boolean {
-  return SUBTOTAL_LABEL.test(label(text));
+  return text.includes("小") && SUBTOTAL_LABEL.test(label(text));
 }
 
 /** 预算执行率 as a row label (not 支出预算执行率, which is an ordinary indicator of 部门整体 tables). */
 export function isBudgetRateLabel(text: string): boolean {
-  return BUDGET_RATE_LABEL.test(label(text));
+  return text.includes("率") && BUDGET_RATE_LABEL.test(label(text));
 }
 
 /** Text that starts a note or a signature line under the table. */

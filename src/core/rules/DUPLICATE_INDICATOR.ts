@@ -20,10 +20,14 @@ export const DUPLICATE_INDICATOR: Rule = {
   check(ctx) {
     const seen = new Map<string, number>();
     const reports: RuleReport[] = [];
+    // A level2 text stands over many rows: its key is worked out once.
+    const level2Keys = new Map<string, string>();
     for (const r of scoredRows(ctx)) {
       const name = key(r.indicator);
       if (name === "") continue;
-      const k = `${key(r.level2)}\u0000${name}`;
+      let level2 = level2Keys.get(r.level2);
+      if (level2 === undefined) level2Keys.set(r.level2, (level2 = key(r.level2)));
+      const k = `${level2}\u0000${name}`;
       const first = seen.get(k);
       if (first === undefined) {
         seen.set(k, r.row);

@@ -17,7 +17,8 @@ function rowList(rows: number[]): Message {
   return { zh: runs.join("、"), en: runs.join(", ") };
 }
 
-const key = (row: number, col: number) => `${row},${col}`;
+/** A number per cell (columns stay below 2^20), cheaper than a "row,col" string for long tables. */
+const key = (row: number, col: number) => row * 1048576 + col;
 
 function rangeProblems(ctx: RuleContext, role: "weight" | "score"): RuleReport[] {
   const { layout } = ctx;
@@ -28,14 +29,14 @@ function rangeProblems(ctx: RuleContext, role: "weight" | "score"): RuleReport[]
   if (!refs) return [];
 
   // What the total must add: every scored indicator row in this column, and the 预算执行率 row's cell.
-  const required = new Map<string, number>();
+  const required = new Map<number, number>();
   for (const r of scoredRows(ctx)) required.set(key(r.row, col), r.row);
   const budget = budgetTotalCell(ctx, role);
   if (budget) required.set(key(budget.row, budget.col), budget.row);
   // Blank rows and rows that do not apply inside the table may be summed or left out.
   const harmless = (row: number, c: number) => c === col && row >= layout.firstRow && row <= layout.lastRow;
 
-  const covered = new Set<string>();
+  const covered = new Set<number>();
   const extraRows = new Set<number>();
   const otherColumns = new Set<number>();
   let otherSheet = false;
