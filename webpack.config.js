@@ -16,6 +16,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { webConfigs } = require("./webpack.web.config"); // the browser page, dist/web/
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -80,7 +81,8 @@ module.exports = async (env = {}, argv = {}) => {
   const cdn = (env.officeJs || process.env.OFFICE_JS || "local") === "cdn";
   const officeJs = cdn ? OFFICE_CDN : "office-js/office.js";
 
-  return {
+  const addin = {
+    name: "addin",
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
     context: __dirname,
@@ -93,7 +95,7 @@ module.exports = async (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       publicPath: "",
-      clean: true,
+      clean: { keep: /^web[\\/]/ }, // dist/web is the browser page's (webpack.web.config.js)
     },
     resolve: { extensions: [".ts", ".tsx", ".mjs", ".js", ".json"] },
     module: {
@@ -178,6 +180,7 @@ module.exports = async (env = {}, argv = {}) => {
         }
       : undefined,
   };
+  return [addin, ...webConfigs(env, argv)];
 };
 
 module.exports.rewriteManifest = rewriteManifest;
