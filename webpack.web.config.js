@@ -5,14 +5,17 @@
  * any static server will do, and nothing is loaded from anywhere else.
  *
  * Two configurations, because the worker is built for a different target (webworker).
- * webpack.config.js adds them to the add-in's build; `webpack -c webpack.web.config.js`
- * builds the page alone.
+ * webpack.config.js adds them to the add-in's build (so `npm run build` and the dev
+ * server of `npm start` include the page, at /web/index.html); `webpack -c
+ * webpack.web.config.js` builds the page alone. Both write under dist/ with a web/
+ * prefix, so that the dev server serves them where the static build puts them; the
+ * add-in's build keeps dist/web when it cleans dist/.
  */
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const OUT = path.resolve(__dirname, "dist/web");
+const OUT = path.resolve(__dirname, "dist");
 
 function tsRule(dev) {
   return {
@@ -47,15 +50,21 @@ function webConfigs(env = {}, argv = {}) {
     ...common("web", dev),
     target: "web",
     entry: { web: "./src/web/index.tsx" },
-    output: { path: OUT, filename: "[name].js", publicPath: "", clean: { keep: /^worker\.js/ } },
+    output: {
+      path: OUT,
+      filename: "web/[name].js",
+      publicPath: "auto",
+      // Stale files of the page go; the add-in's files and the worker's are not this build's to remove.
+      clean: { keep: (asset) => !/^web[\\/]/.test(asset) || /^web[\\/]worker\./.test(asset) },
+    },
     resolve: { extensions: [".ts", ".tsx", ".mjs", ".js", ".json"] },
-    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/web/index.html", chunks: ["web"] })],
+    plugins: [new HtmlWebpackPlugin({ filename: "web/index.html", template: "./src/web/index.html", chunks: ["web"] })],
   };
   const worker = {
     ...common("web-worker", dev),
     target: "webworker",
     entry: { worker: "./src/web/worker.ts" },
-    output: { path: OUT, filename: "[name].js", publicPath: "" },
+    output: { path: OUT, filename: "web/[name].js", publicPath: "auto" },
     resolve: {
       extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
       alias: {
