@@ -4,10 +4,11 @@ import { snapshotsFromWorkbook } from "./read";
 import { RECORD_SHEET } from "./record";
 import { clearMarks } from "./write";
 import {
-  checkInflatedSizes,
   declaredUncompressedBytes,
   DEFAULT_MAX_UNCOMPRESSED_MB,
   readZipDirectory,
+  verifyEntries,
+  ZipDataError,
   ZipSizeLieError,
   ZipStructureError,
   type ZipEntry,
@@ -61,7 +62,7 @@ const MB = 1024 * 1024;
 function formatMB(bytes: number): string {
   if (!Number.isFinite(bytes)) return "∞";
   const mb = bytes / MB;
-  return mb >= 10 ? String(Math.round(mb)) : String(Math.round(mb * 10) / 10);
+  return mb >= 10 ? String(Math.round(mb)) : String(Number(mb.toPrecision(2)));
 }
 
 const STRUCTURE_MESSAGES: Record<ZipStructureError["reason"], Message> = {
@@ -101,7 +102,8 @@ function notAWorkbook(entries: ZipEntry[]): InputError {
  * Reads the zip directory and refuses, before exceljs inflates anything: a cut-short
  * or damaged package, a zip that holds no workbook, and a package whose declared
  * uncompressed size is over the limit (a decompression flood); then checks, entry by
- * entry and stopping early, that nothing inflates beyond what it declares.
+ * entry and stopping early, that nothing inflates beyond what it declares and that
+ * every entry's data is sound (it inflates, to its size and checksum).
  */
 export async function guardPackage(data: Uint8Array, options: LoadOptions = {}): Promise<void> {
   let entries: ZipEntry[];
@@ -122,8 +124,14 @@ export async function guardPackage(data: Uint8Array, options: LoadOptions = {}):
     });
   }
   try {
-    await checkInflatedSizes(data, entries);
+    await verifyEntries(data, entries);
   } catch (e) {
+    if (e instanceof ZipDataError) {
+      throw new InputError("CORRUPT", {
+        zh: `无法读取该工作簿：文件已损坏（其中“${e.entry}”的数据不完整或校验不符），请重新获取原文件，或在 Excel 中打开并另存为 .xlsx 后再试`,
+        en: `Cannot read the workbook: the file is damaged (the data of "${e.entry}" is broken or fails its checksum); get the original file again, or open it in Excel and save it as .xlsx`,
+      });
+    }
     if (e instanceof ZipSizeLieError) {
       throw new InputError("CORRUPT", {
         zh: `无法读取该工作簿：其中的“${e.entry}”解压后超过它声明的大小（文件已损坏或被恶意构造），未读取`,

@@ -7,7 +7,8 @@
  * directory alone, without inflating a byte. A file that lies in its directory
  * is caught by `checkInflatedSizes`, which inflates each entry as a stream,
  * counting, and stops at the first byte beyond the declared size (jszip, which
- * exceljs uses, would only notice after inflating the whole entry into memory).
+ * exceljs uses, would only notice after inflating the whole entry into memory);
+ * the same pass refuses entries whose data is broken or fails its checksum.
  *
  * No Node or DOM imports beyond `DecompressionStream` (Node ≥ 18, browsers),
  * so the CLI and the browser page share it.
@@ -21,6 +22,8 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** CRC-32 of the uncompressed data, as the directory records it. */
+  crc32: number;
 }
 
 /** Why the bytes are not a readable zip; `truncated` when the end of the file is missing. */
@@ -167,6 +170,7 @@ export function readZipDirectory(data: Uint8Array): ZipEntry[] {
       compressedSize: r.u32(at + 20),
       uncompressedSize: r.u32(at + 24),
       localHeaderOffset: r.u32(at + 42),
+      crc32: r.u32(at + 16),
     };
     applyZip64Extra(r, at + 46 + nameLength, extraLength, entry);
     if (flags & 0x1) throw new ZipStructureError("encrypted", `entry ${entry.name} is encrypted`);
@@ -204,6 +208,13 @@ export class ZipSizeLieError extends Error {
   }
 }
 
+/** An entry whose data does not inflate, or inflates to other bytes than its checksum says. */
+export class ZipDataError extends Error {
+  constructor(readonly entry: string, detail: string) {
+    super(`entry ${entry}: ${detail}`);
+  }
+}
+
 type Inflater = { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> };
 
 function inflater(): Inflater | undefined {
@@ -216,20 +227,43 @@ function inflater(): Inflater | undefined {
   }
 }
 
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 of the zip format, continued over chunks: start with 0xffffffff, finish with `^ 0xffffffff`. */
+function crcUpdate(crc: number, bytes: Uint8Array): number {
+  let c = crc;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return c;
+}
+
 /**
- * Inflates every deflated entry as a stream and stops as soon as one yields
- * more than its declared size (ZipSizeLieError). Memory stays at one chunk.
- * Does nothing where the platform has no DecompressionStream("deflate-raw").
- * An entry whose deflate data is corrupt is skipped (exceljs reports it), and the others are still counted.
+ * Inflates every entry as a stream, as exceljs will, and checks it against its
+ * directory record before exceljs sees it: it stops as soon as an entry yields
+ * more than its declared size (ZipSizeLieError, memory stays at one chunk), and
+ * refuses an entry whose deflate data is broken, that ends short of its size,
+ * or whose checksum differs (ZipDataError). Both of exceljs's readers then get
+ * only sound data: the streaming one would otherwise wait forever on a broken
+ * deflate stream, and misread what only the checksum shows to be damaged.
+ * Where the platform has no DecompressionStream("deflate-raw"), deflated
+ * entries are left to exceljs.
  */
-export async function checkInflatedSizes(data: Uint8Array, entries: ZipEntry[]): Promise<void> {
+export async function verifyEntries(data: Uint8Array, entries: ZipEntry[]): Promise<void> {
   const r = new Reader(data);
   for (const entry of entries) {
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.uncompressedSize) throw new ZipSizeLieError(entry.name, entry.uncompressedSize);
+      const crc = (crcUpdate(0xffffffff, entryData(r, entry)) ^ 0xffffffff) >>> 0;
+      if (crc !== entry.crc32) throw new ZipDataError(entry.name, "checksum mismatch");
       continue;
     }
-    if (entry.method !== 8) continue;
     const stream = inflater();
     if (!stream) return;
     const body = entryData(r, entry);
@@ -239,19 +273,21 @@ export async function checkInflatedSizes(data: Uint8Array, entries: ZipEntry[]):
     writer.write(body).catch(() => undefined);
     writer.close().catch(() => undefined);
     let total = 0;
+    let crc = 0xffffffff;
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
         total += value.byteLength;
         if (total > entry.uncompressedSize) throw new ZipSizeLieError(entry.name, entry.uncompressedSize);
+        crc = crcUpdate(crc, value);
       }
     } catch (e) {
-      if (e instanceof ZipSizeLieError) {
-        await reader.cancel().catch(() => undefined);
-        throw e;
-      }
-      // Damaged deflate data: exceljs reports it as a damaged workbook.
+      await reader.cancel().catch(() => undefined);
+      if (e instanceof ZipSizeLieError) throw e;
+      throw new ZipDataError(entry.name, "the compressed data is broken");
     }
+    if (total !== entry.uncompressedSize) throw new ZipDataError(entry.name, `inflates to ${total} bytes, not ${entry.uncompressedSize}`);
+    if (((crc ^ 0xffffffff) >>> 0) !== entry.crc32) throw new ZipDataError(entry.name, "checksum mismatch");
   }
 }
