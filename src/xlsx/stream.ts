@@ -21,6 +21,7 @@ import { fromExcelJsValue } from "./read";
 import { RECORD_SHEET } from "./record";
 import { RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
 import { guardPackage, loadXlsx, sniffXlsx, type LoadOptions } from "./load";
+import { withoutFarCells } from "./farCells";
 
 /* exceljs internals the streaming reader is built on (exceljs 4.4, no typings). */
 type SaxEvent =
@@ -313,11 +314,7 @@ function toSnapshot(sheet: RawSheet, workbook: StreamingWorkbook): SheetSnapshot
     if (!formats.has(styleId)) formats.set(styleId, workbook.styles.getStyleModel(styleId)?.numFmt);
     return formats.get(styleId);
   };
-  const read: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
+  const found: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
   for (const cell of blankMergedCells(sheet.cells, sheet.merges)) {
     const fmt = formatOf(cell.styleId);
     let v = cell.value;
@@ -327,11 +324,19 @@ function toSnapshot(sheet: RawSheet, workbook: StreamingWorkbook): SheetSnapshot
         ? { value: fromExcelJsValue({ formula: cell.formula, result: v } as ExcelJS.CellValue).value, formula: `=${cell.formula.replace(/^=/, "")}` }
         : fromExcelJsValue((v ?? null) as ExcelJS.CellValue);
     if (value === null && formula === null) continue;
-    read.push({ r: cell.row, c: cell.col, value, formula, format: fmt && fmt !== "General" ? fmt : null });
-    if (cell.row < top) top = cell.row;
-    if (cell.row > bottom) bottom = cell.row;
-    if (cell.col < left) left = cell.col;
-    if (cell.col > right) right = cell.col;
+    found.push({ r: cell.row, c: cell.col, value, formula, format: fmt && fmt !== "General" ? fmt : null });
+  }
+  // As the full load: a stray cell at XFD1048576 must not make the snapshot huge (src/xlsx/farCells.ts).
+  const read = withoutFarCells(found);
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const cell of read) {
+    if (cell.r < top) top = cell.r;
+    if (cell.r > bottom) bottom = cell.r;
+    if (cell.c < left) left = cell.c;
+    if (cell.c > right) right = cell.c;
   }
   const { name, hidden, merges } = sheet;
   if (read.length === 0) return { name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], merges, hidden };
