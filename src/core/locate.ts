@@ -3,7 +3,7 @@ import { Grid } from "./snapshot";
 import { findHeader, type HeaderCandidate, type RequiredPart } from "./tableHeader";
 import { findBody, headerExtent, resultColumnAfter } from "./tableBody";
 import { findGradeCell } from "./gradeCell";
-import { findTitle, findUnit } from "./tableMeta";
+import { findTitle, findUnit, unitFromTitle } from "./tableMeta";
 import { findBudgetBlockRow, findBudgetHeader, findBudgetRowInTable } from "./budget";
 
 export type LocateOutcome =
@@ -84,7 +84,7 @@ function layoutOf(snapshot: SheetSnapshot, grid: Grid, header: HeaderCandidate):
 
   const title = findTitle(grid, headerTop);
   if (title) layout.title = title;
-  const unit = findUnit(grid, headerTop);
+  const unit = findUnit(grid, headerTop) ?? (title ? unitFromTitle(title) : undefined);
   if (unit) layout.unit = unit;
   return layout;
 }

@@ -106,3 +106,15 @@ export function findUnit(grid: Grid, headerTop: number): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The unit named at the start of a title, before its year: "如皋市行政审批局2020年度部门整体支出
+ * 绩效自评表" → 如皋市行政审批局. Used only when no 填报单位 row states it.
+ */
+export function unitFromTitle(title: string): string | undefined {
+  const m = /^\s*(.+?)\s*(?:19|20)\d{2}\s*年/.exec(title);
+  if (!m) return undefined;
+  const unit = m[1].replace(/[（(]?(盖章)?[)）]?$/, "").trim();
+  if (unit.length < 2 || /^[_＿\s]+$/.test(unit) || /表$/.test(unit)) return undefined;
+  return unit;
+}

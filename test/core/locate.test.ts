@@ -91,6 +91,7 @@ describe("locateTable: the seed table", () => {
       lastColumn: 7,
       totalRow: 52,
       title: SEED_TITLE,
+      unit: "如皋市行政审批局", // no 填报单位 row: read from the title
     });
   });
 
@@ -598,5 +599,18 @@ describe("locateTable on any grid", () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("填报单位 from the title when no 填报单位 row states it", () => {
+  const { unitFromTitle } = jest.requireActual("../../src/core/tableMeta") as typeof import("../../src/core/tableMeta");
+  test.each([
+    ["如皋市行政审批局2020年度部门整体支出绩效自评表", "如皋市行政审批局"],
+    ["如皋市行政审批局 2020 年整体支出绩效评价指标表", "如皋市行政审批局"],
+    ["2020 年部门整体支出绩效评价指标表", undefined],
+    ["____年度部门整体支出绩效自评表", undefined],
+    ["部门整体支出绩效自评表", undefined],
+  ])("%s → %s", (title, unit) => {
+    expect(unitFromTitle(title)).toBe(unit);
   });
 });
