@@ -57,14 +57,24 @@ function webConfigs(env = {}, argv = {}) {
       // Stale files of the page go; the add-in's files and the worker's are not this build's to remove.
       clean: { keep: (asset) => !/^web[\\/]/.test(asset) || /^web[\\/]worker\./.test(asset) },
     },
-    resolve: { extensions: [".ts", ".tsx", ".mjs", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
+      // exceljs is the worker's: the page imports src/xlsx/summary.ts only for its labels and counts.
+      alias: { exceljs$: false },
+    },
     plugins: [new HtmlWebpackPlugin({ filename: "web/index.html", template: "./src/web/index.html", chunks: ["web"] })],
   };
   const worker = {
     ...common("web-worker", dev),
     target: "webworker",
     entry: { worker: "./src/web/worker.ts" },
-    output: { path: OUT, filename: "web/[name].js", publicPath: "auto" },
+    output: {
+      path: OUT,
+      filename: "web/[name].js",
+      chunkFilename: "web/worker.[id].js",
+      publicPath: "auto",
+      clean: { keep: (asset) => !/^web[\\/]worker\./.test(asset) },
+    },
     resolve: {
       extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
       alias: {

@@ -97,6 +97,12 @@ test("the bundled seed workbook: 100 / 98 / 优, no error findings, the grid wit
   await expect(grid.locator("[data-address='H5']").textContent()).resolves.toMatch(/^✓ 达成/);
   await expect(grid.locator("[data-address='C5']").textContent()).resolves.not.toBe("");
   await screenshot(page, "web-2-seed");
+
+  // English: the pane's texts, and the 核查结果 column written again in English.
+  await page.getByTestId("switch-language").click();
+  await page.getByRole("heading", { name: "Result (指标表)" }).waitFor();
+  await page.waitForFunction(() => document.querySelector("[role=gridcell][data-address='H5']")?.textContent?.startsWith("✓ met"));
+  await expect(page.getByTestId("download-annotated").textContent()).resolves.toBe("Download annotated copy");
 });
 
 test("a workbook with injected errors shows the expected codes, flagged cells, and a click scrolls to the cell", async () => {
@@ -212,10 +218,26 @@ test("a 5,000-row workbook: a progress indicator while reading, the page stays r
   await screenshot(page, "web-7-large-bottom");
 });
 
-test("batch: several files give one row each and a summary workbook", async () => {
+/** Drops files on the page as the browser would (a DataTransfer of File objects). */
+async function dropFiles(page: Page, files: FilePayload[]): Promise<void> {
+  const payload = files.map((f) => ({ name: f.name, type: f.mimeType, base64: f.buffer.toString("base64") }));
+  await page.getByTestId("drop-zone").evaluate((zone, list) => {
+    const data = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      data.items.add(new File([bytes], f.name, { type: f.type }));
+    }
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, payload);
+}
+
+test("batch: dropped files give one row per workbook and a summary workbook", async () => {
   const page = await openWebPage();
-  const files = [seedFile(), await injectedErrorsFile("乙局.xlsx"), unreadableFile()];
-  await openFiles(page, files);
+  const other = (name: string): FilePayload => ({ name, mimeType: "application/octet-stream", buffer: Buffer.from("x") });
+  // What a folder holds besides the forms: a note, and Excel's lock file of an open workbook.
+  const files = [seedFile(), await injectedErrorsFile("乙局.xlsx"), unreadableFile(), other("说明.docx"), other("~$乙局.xlsx")];
+  await dropFiles(page, files);
   await page.getByTestId("batch-status").waitFor({ timeout: 60000 });
   const rows = page.getByTestId("batch-row");
   await expect(rows.count()).resolves.toBe(3);

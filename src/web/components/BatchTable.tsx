@@ -41,6 +41,7 @@ const useStyles = makeStyles({
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   off: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  action: { whiteSpace: "nowrap" },
 });
 
 const OUTCOME_COLORS: Record<FileOutcome, "success" | "danger" | "warning"> = {
@@ -51,7 +52,8 @@ const OUTCOME_COLORS: Record<FileOutcome, "success" | "danger" | "warning"> = {
 };
 
 /** File, unit, sheet, Σweight, Σscore, stated score, grade, stated grade, errors, warnings, outcome. */
-const COLUMN_WIDTHS = ["22%", "16%", "9%", "7%", "7%", "7%", "5%", "7%", "5%", "5%", "8%"];
+const COLUMN_WIDTHS = ["20%", "16%", "9%", "7%", "7%", "7%", "5%", "7%", "5%", "5%", "8%"];
+const NUMERIC_COLUMNS = new Set([3, 4, 5, 8, 9]);
 
 function num(n: number | null | undefined): string {
   return n === null || n === undefined ? "" : formatNumber(n);
@@ -66,11 +68,11 @@ export function BatchTable({ rows, lang, w, onOpen }: { rows: BatchRow[]; lang: 
         <TableHeader className={styles.head}>
           <TableRow>
             {headers.map((h, i) => (
-              <TableHeaderCell key={h} style={{ width: COLUMN_WIDTHS[i] }}>
+              <TableHeaderCell key={h} style={{ width: COLUMN_WIDTHS[i] }} button={NUMERIC_COLUMNS.has(i) ? { style: { justifyContent: "flex-end" } } : undefined}>
                 {h}
               </TableHeaderCell>
             ))}
-            <TableHeaderCell aria-label={w.openInView} style={{ width: "88px" }} />
+            <TableHeaderCell aria-label={w.openInView} style={{ width: "104px" }} />
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -110,7 +112,7 @@ function BatchTableRow({ row, lang, w, onOpen }: { row: BatchRow; lang: Lang; w:
         </TableCell>
         <TableCell>{badge}</TableCell>
         <TableCell>
-          <Button size="small" appearance="subtle" icon={<Eye16Regular />} onClick={onOpen}>
+          <Button size="small" appearance="subtle" className={styles.action} icon={<Eye16Regular />} onClick={onOpen}>
             {w.openInView}
           </Button>
         </TableCell>
@@ -141,7 +143,7 @@ function BatchTableRow({ row, lang, w, onOpen }: { row: BatchRow; lang: Lang; w:
       <TableCell className={styles.number}>{countBySeverity(checked, "warning")}</TableCell>
       <TableCell>{badge}</TableCell>
       <TableCell>
-        <Button size="small" appearance="subtle" icon={<Eye16Regular />} onClick={onOpen}>
+        <Button size="small" appearance="subtle" className={styles.action} icon={<Eye16Regular />} onClick={onOpen}>
           {w.openInView}
         </Button>
       </TableCell>
