@@ -84,6 +84,17 @@ test("the page loads from its own server only and offers a file chooser", async 
   expect(watched!.requests.every((u) => u.startsWith(server.origin))).toBe(true);
 });
 
+test("opened as a local file (no server) the page says how to open it instead of failing silently", async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`file://${path.join(DIST, "web/index.html")}`);
+    await expect(page.getByTestId("no-worker").textContent()).resolves.toContain("网页服务器");
+  } finally {
+    await context.close();
+  }
+});
+
 test("the bundled seed workbook: 100 / 98 / 优, no error findings, the grid with the 核查结果 column", async () => {
   const page = await openWebPage();
   await openFiles(page, [seedFile()]);
@@ -125,6 +136,11 @@ test("a workbook with injected errors shows the expected codes, flagged cells, a
   await expect(page.getByTestId("cell-detail").getAttribute("data-cell")).resolves.toBe(INJECTED.exceedsCell);
   await expect(page.getByTestId("cell-detail").textContent()).resolves.toContain("超过");
   await screenshot(page, "web-4-finding-selected");
+
+  // The keyboard moves on from there, as in Excel: → to the 核查结果 cell of the row.
+  await page.getByTestId("sheet-grid").press("ArrowRight");
+  await expect(page.getByTestId("cell-detail").getAttribute("data-cell")).resolves.toBe("H6");
+  await expect(page.getByTestId("cell-detail").textContent()).resolves.toContain("✓ 达成");
 });
 
 test("下载标注文件 gives an annotated copy that exceljs reads back; 下载模板 gives the template", async () => {

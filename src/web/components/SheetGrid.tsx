@@ -3,7 +3,7 @@
  * merged cells, the flag fills and the 核查结果 column. Only the rows in view are
  * drawn, so a table of thousands of rows scrolls as smoothly as one of fifty.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../../core/address";
 import type { Severity } from "../../core/types";
@@ -140,22 +140,51 @@ export function SheetGrid({ view, label, selected, focus, onSelect }: SheetGridP
     return () => observer.disconnect();
   }, []);
 
-  useEffect(() => {
+  /** Scrolls so that a cell is in view (not under the header, nor under the pinned 核查结果 column). */
+  const reveal = (row: number, col: number) => {
     const el = scroller.current;
-    if (!el || !focus) return;
-    const top = HEADER_PX + (focus.row - 1) * ROW_PX;
+    if (!el) return;
+    const top = HEADER_PX + (row - 1) * ROW_PX;
     if (top < el.scrollTop + HEADER_PX || top + ROW_PX > el.scrollTop + el.clientHeight) {
       el.scrollTop = Math.max(0, top - el.clientHeight / 3);
     }
-    const left = view.columnLeft(focus.col);
-    const right = left + (view.widths[focus.col - 1] ?? 0);
+    const left = view.columnLeft(col);
+    const right = left + (view.widths[col - 1] ?? 0);
     // The pinned 核查结果 column covers the right edge of the view.
-    const covered = focus.col < view.resultColumn ? (view.widths[view.resultColumn - 1] ?? 0) : 0;
+    const covered = col < view.resultColumn ? (view.widths[view.resultColumn - 1] ?? 0) : 0;
     if (left < el.scrollLeft || GUTTER_PX + right > el.scrollLeft + el.clientWidth - covered) {
       el.scrollLeft = Math.max(0, left - 40);
     }
     setScrollTop(el.scrollTop);
+  };
+
+  useEffect(() => {
+    if (focus) reveal(focus.row, focus.col);
   }, [focus, view]);
+
+  /** Arrow keys, Home/End and Page Up/Down move the selection, as in Excel. */
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = selected ?? { row: 1, col: 1 };
+    const page = Math.max(1, Math.floor(height / ROW_PX) - 1);
+    const moves: Record<string, { row: number; col: number }> = {
+      ArrowUp: { row: at.row - 1, col: at.col },
+      ArrowDown: { row: at.row + 1, col: at.col },
+      ArrowLeft: { row: at.row, col: at.col - 1 },
+      ArrowRight: { row: at.row, col: at.col + 1 },
+      PageUp: { row: at.row - page, col: at.col },
+      PageDown: { row: at.row + page, col: at.col },
+      Home: { row: e.ctrlKey ? 1 : at.row, col: 1 },
+      End: { row: e.ctrlKey ? view.rowCount : at.row, col: view.colCount },
+    };
+    const to = moves[e.key];
+    if (!to) return;
+    e.preventDefault();
+    const row = Math.min(view.rowCount, Math.max(1, to.row));
+    const col = Math.min(view.colCount, Math.max(1, to.col));
+    const master = view.cell(row, col)?.coveredBy;
+    onSelect(master?.row ?? row, master?.col ?? col);
+    reveal(row, col);
+  };
 
   const lefts = useMemo(() => view.widths.map((_, i) => view.columnLeft(i + 1)), [view]);
   const totalWidth = GUTTER_PX + view.totalWidth;
@@ -192,6 +221,7 @@ export function SheetGrid({ view, label, selected, focus, onSelect }: SheetGridP
       cells.push(
         <div
           key={c}
+          id={`cell-${address}`}
           role="gridcell"
           aria-colindex={c + 1}
           aria-selected={isSelected}
@@ -236,7 +266,9 @@ export function SheetGrid({ view, label, selected, focus, onSelect }: SheetGridP
       aria-colcount={view.colCount + 1}
       tabIndex={0}
       data-testid="sheet-grid"
+      aria-activedescendant={selected ? `cell-${view.address(selected.row, selected.col)}` : undefined}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onKeyDown={onKeyDown}
     >
       <div style={{ position: "relative", width: totalWidth, height: HEADER_PX + view.rowCount * ROW_PX }}>
         <div className={styles.header} style={{ width: totalWidth }} role="row" aria-rowindex={1}>
