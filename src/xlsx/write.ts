@@ -10,7 +10,9 @@ function clone<T>(v: T): T {
 
 function priorOf(ws: ExcelJS.Worksheet, w: CellWrite): PriorCell {
   const cell = ws.getCell(w.row, w.col);
-  const value = cell.value instanceof Date ? cell.value : clone(cell.value);
+  let value = cell.value instanceof Date ? cell.value : clone(cell.value);
+  // exceljs's `value` leaves out a formula's cached result when it is 0, "" or false; keep it, or the restored cell reads as never calculated.
+  if (cell.type === ExcelJS.ValueType.Formula && value && typeof value === "object") value = { ...value, result: clone(cell.result) } as ExcelJS.CellValue;
   return { sheet: ws.name, address: cellAddress(w.row, w.col), value, style: clone(cell.style ?? {}), note: clone(cell.note) };
 }
 
@@ -62,6 +64,12 @@ export function clearMarks(wb: ExcelJS.Workbook): number {
   for (const prior of record.slice().reverse()) {
     const ws = wb.getWorksheet(prior.sheet);
     if (!ws) continue;
+    const column = COLUMN_ENTRY.exec(prior.address);
+    if (column) {
+      // The result column's width, as it was before the write-back made it readable.
+      ws.getColumn(column[1]).width = (prior.value as { width?: number } | null)?.width;
+      continue;
+    }
     const cell = ws.getCell(prior.address);
     cell.value = prior.value as ExcelJS.CellValue;
     cell.style = clone((prior.style ?? {}) as Partial<ExcelJS.Style>) as ExcelJS.Style;
@@ -75,6 +83,9 @@ export function clearMarks(wb: ExcelJS.Workbook): number {
   writeRecord(wb, []);
   return restored;
 }
+
+/** A record entry for a whole column ("L:L"): its width before the write-back. */
+const COLUMN_ENTRY = /^([A-Z]{1,3}):\1$/;
 
 function solidFill(rgb: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${rgb}` } };
@@ -117,7 +128,10 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     if (w.note !== undefined) cell.note = w.note;
   }
   const col = ws.getColumn(plan.resultColumn);
-  if (!col.width) col.width = 40;
+  if (!col.width) {
+    priors.push({ sheet: ws.name, address: `${col.letter}:${col.letter}`, value: { width: col.width }, style: null, note: null });
+    col.width = 40;
+  }
   writeRecord(wb, priors);
 }
 

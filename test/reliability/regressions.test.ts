@@ -1,8 +1,12 @@
 /**
  * Counterexamples the property tests found, shrunk, kept as plain cases.
  */
+import ExcelJS from "exceljs";
 import { check } from "../../src/core/check";
 import { snapshotFromRows } from "../../src/core/snapshot";
+import { loadXlsx } from "../../src/xlsx/load";
+import { applyPlan, clearMarks } from "../../src/xlsx/write";
+import { buildTable, validRows } from "../builders/table";
 
 test("a weight of -1.8e306 is not a number a person typed: NOT_A_NUMBER, and the totals stay finite (was -Infinity)", () => {
   const sheet = snapshotFromRows("S", [
@@ -52,4 +56,46 @@ test("a total formula Excel never calculated (no cached result) is reported on t
     ["TOTAL_SCORE_MISMATCH", "C4", "The stated score total “=SUM(C2:C3)” does not match the sum of the scores 98"],
   ]);
   expect(out.result.totals).toMatchObject({ weight: 100, score: 98 });
+});
+
+describe("exceljs write-back", () => {
+  async function reopen(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    return back;
+  }
+
+  /** Text weights and scores: Excel's SUM skips text, so the totals' cached results are 0. */
+  function zeroTotals(): ExcelJS.Workbook {
+    const rows = validRows(4).map((r) => ({ ...r, weight: String(r.weight), score: String(r.score) }));
+    return buildTable({ rows, total: { weight: { formula: "SUM(F5:F8)", result: 0 }, score: { formula: "SUM(G5:G8)", result: 0 } } }).workbook;
+  }
+
+  test("a flagged formula whose cached result is 0 keeps it: checking the annotated copy again finds the same (was: 'never calculated')", async () => {
+    const loaded = await loadXlsx(new Uint8Array(await zeroTotals().xlsx.writeBuffer()));
+    const first = check(loaded.sheets);
+    if (!first.ok) throw new Error(first.error.message.en);
+    expect(first.result.totals.statedWeight).toBe(0);
+    applyPlan(loaded.workbook, first.result.plan);
+    const again = await loadXlsx(new Uint8Array(await loaded.workbook.xlsx.writeBuffer()));
+    const second = check(again.sheets);
+    if (!second.ok) throw new Error(second.error.message.en);
+    expect(second.result.findings).toEqual(first.result.findings);
+    const cleared = await reopen(again.workbook);
+    clearMarks(cleared);
+    expect((await reopen(cleared)).getWorksheet("指标表")!.getCell("F9").model).toMatchObject({ formula: "SUM(F5:F8)", result: 0 });
+  });
+
+  test("清除标记 restores the result column's width too (was: left at 40)", async () => {
+    const wb = zeroTotals();
+    const before = wb.getWorksheet("指标表")!.getColumn(8).width;
+    const loaded = await loadXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const out = check(loaded.sheets);
+    if (!out.ok) throw new Error(out.error.message.en);
+    applyPlan(loaded.workbook, out.result.plan);
+    const marked = await reopen(loaded.workbook);
+    expect(marked.getWorksheet("指标表")!.getColumn(out.result.plan.resultColumn).width).toBe(40);
+    clearMarks(marked);
+    expect((await reopen(marked)).getWorksheet("指标表")!.getColumn(8).width).toBe(before);
+  });
 });
