@@ -1,35 +1,45 @@
 /**
- * Reads an .xlsx into snapshots in one streaming pass, for a check that writes
- * nothing back (the CLI without --out, a batch): no exceljs Workbook is built,
- * so a large table is read in a fraction of the time and memory of a full load.
+ * Reads an .xlsx into snapshots for a check that writes nothing back (the CLI
+ * without --out, a batch): no exceljs Workbook is built, so a large table is read
+ * in a fraction of the time and memory of a full load.
  *
- * exceljs's streaming WorkbookReader unzips the package and caches the shared
- * strings, styles and workbook (sheet names, states, 1904 dates); the cells of
- * each worksheet are read here from its XML events, as the full load reads
- * them: a formula's cached result and its text (shared formulas translated
- * from their master), error values as "#REF!", numbers in a date format as
- * dates, rich text as its plain text, and the cells a merge covers blank.
- * The snapshots equal those of `loadXlsx` (test/xlsx/stream.test.ts).
+ * The file is in memory already: the parts a check needs are inflated straight
+ * from the zip (node's zlib). The small ones — workbook (sheet names, states, 1904
+ * dates), its relationships, styles (number formats) — are parsed by the same
+ * exceljs xforms the full load uses; the shared strings and worksheets, where the
+ * size is, by src/xlsx/xmlScanner.ts, several times faster than a general SAX parser.
+ * Cells are read as the full load reads them: a formula's cached result and its
+ * text (shared formulas translated from their master), error values as "#REF!",
+ * numbers in a date format as dates, rich text as its plain text, the cells a
+ * merge covers blank. The snapshots equal those of `loadXlsx` (test/xlsx/stream.test.ts).
  *
- * A workbook that holds our record sheet (earlier marks) is not read here:
+ * A workbook that holds a record sheet (earlier marks) is not read here:
  * `readSheets` leaves it to the full load, which restores the marks first.
  */
-import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import zlib from "node:zlib";
+import type ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot } from "../core/types";
 import { fromExcelJsValue } from "./read";
 import { RECORD_SHEET } from "./record";
 import { RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
 import { guardPackage, loadXlsx, sniffXlsx, type LoadOptions } from "./load";
+import { XmlScanner, attributeValue, attributeValues, decodeXmlText } from "./xmlScanner";
 import { withoutFarCells } from "./farCells";
+import { readZipDirectory, type ZipEntry } from "./zipGuard";
 
-/* exceljs internals the streaming reader is built on (exceljs 4.4, no typings). */
-type SaxEvent =
-  | { eventType: "opentag"; value: { name: string; attributes: Record<string, string> } }
-  | { eventType: "closetag"; value: { name: string } }
-  | { eventType: "text"; value: string };
-const parseSax = require("exceljs/lib/utils/parse-sax") as (input: AsyncIterable<unknown>) => AsyncIterable<SaxEvent[]>;
-const iterateStream = require("exceljs/lib/utils/iterate-stream") as (stream: unknown) => AsyncIterable<unknown>;
+/* exceljs internals the full load is built on (exceljs 4.4, no typings): its xforms and helpers. */
+interface Xform<M> {
+  parseStream(input: Iterable<string>): Promise<M>;
+}
+type XformClass<M> = new () => Xform<M>;
+const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform") as XformClass<{
+  sheets?: { name: string; id: number; rId: string; state?: string }[];
+  properties?: { date1904?: boolean };
+}>;
+const RelationshipsXform = require("exceljs/lib/xlsx/xform/core/relationships-xform") as XformClass<{ Id: string; Target: string }[]>;
+const StylesXform = require("exceljs/lib/xlsx/xform/style/styles-xform") as new () => Xform<unknown> & {
+  getStyleModel(id: number): { numFmt?: string } | undefined;
+};
 const { slideFormula } = require("exceljs/lib/utils/shared-formula") as { slideFormula: (f: string, from: string, to: string) => string };
 const excelUtils = require("exceljs/lib/utils/utils") as {
   isDateFmt(fmt: string | undefined): boolean;
@@ -37,47 +47,53 @@ const excelUtils = require("exceljs/lib/utils/utils") as {
   xmlDecode(text: string): string;
 };
 
-/**
- * The XML of a zip entry as text. exceljs's streaming reader decodes each
- * chunk on its own, which garbles a Chinese character whose UTF-8 bytes
- * straddle two chunks; here the decoder carries them over.
- */
-async function* utf8Text(chunks: AsyncIterable<unknown>): AsyncIterable<string> {
+/** The parts of the package, by name (without a leading "/"), inflated on demand. */
+class Package {
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly view: DataView;
+
+  constructor(private readonly data: Uint8Array) {
+    this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    for (const e of readZipDirectory(data)) this.entries.set(e.name.replace(/^\//, ""), e);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The part's bytes, inflated; undefined when the package has no such part. */
+  bytes(name: string): Buffer | undefined {
+    const e = this.entries.get(name);
+    if (!e) return undefined;
+    const at = e.localHeaderOffset;
+    if (at + 30 > this.data.length || this.view.getUint32(at, true) !== 0x04034b50) throw new Error(`${name}: no local header`);
+    const start = at + 30 + this.view.getUint16(at + 26, true) + this.view.getUint16(at + 28, true);
+    const raw = this.data.subarray(start, start + e.compressedSize);
+    return e.method === 0 ? Buffer.from(raw) : zlib.inflateRawSync(raw);
+  }
+
+  text(name: string): string | undefined {
+    return this.bytes(name)?.toString("utf8");
+  }
+
+  /** A part parsed by an exceljs xform, as the full load parses it. */
+  async parse<M>(name: string, xform: Xform<M>): Promise<M | undefined> {
+    const text = this.text(name);
+    return text === undefined ? undefined : xform.parseStream([text]);
+  }
+}
+
+/** Large parts are decoded and scanned a slice at a time, so the whole XML never sits in memory as one string. */
+const SLICE_BYTES = 1 << 20;
+
+function* utf8Slices(bytes: Buffer): Iterable<string> {
   const decoder = new TextDecoder("utf-8");
-  for await (const chunk of chunks) {
-    const text = typeof chunk === "string" ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+  for (let i = 0; i < bytes.length; i += SLICE_BYTES) {
+    const text = decoder.decode(bytes.subarray(i, i + SLICE_BYTES), { stream: true });
     if (text) yield text;
   }
   const rest = decoder.decode();
   if (rest) yield rest;
-}
-
-/** The package parts the WorkbookReader parses itself; each gets its entry as decoded text. */
-const WORKBOOK_PARTS = ["_parseRels", "_parseWorkbook", "_parseSharedStrings", "_parseStyles"] as const;
-
-function decodePartsAsText(reader: Record<string, unknown>): void {
-  for (const part of WORKBOOK_PARTS) {
-    const original = reader[part];
-    if (typeof original !== "function") throw new Error(`exceljs WorkbookReader has no ${part}`);
-    reader[part] = function (this: unknown, entry: unknown) {
-      return (original as (e: unknown) => unknown).call(this, Readable.from(utf8Text(iterateStream(entry))));
-    };
-  }
-}
-
-interface StreamingWorkbook {
-  sharedStrings?: unknown[];
-  styles: { getStyleModel(id: number): { numFmt?: string } | undefined };
-  properties?: { model?: { date1904?: boolean } };
-  model?: { sheets?: { name: string }[] };
-  [Symbol.asyncIterator](): AsyncIterator<StreamingWorksheet>;
-}
-
-interface StreamingWorksheet {
-  name: string;
-  state?: string;
-  /** The worksheet XML, as it comes out of the zip. */
-  iterator: AsyncIterable<unknown>;
 }
 
 /** One cell as read from the XML, before styles are applied (styles.xml may come after the sheet). */
@@ -138,7 +154,62 @@ function cellRef(row: number, col: number): string {
 }
 
 /** The cells of one worksheet's XML, as cell-xform reads them in a full load. */
-async function readWorksheet(ws: StreamingWorksheet, sharedStrings: unknown[] | undefined): Promise<RawSheet> {
+const CELL_ATTRIBUTES = ["r", "t", "s"];
+const FORMULA_ATTRIBUTES = ["t", "si", "ref"];
+const attributes: (string | undefined)[] = [];
+
+/**
+ * The shared strings as the full load reads them (SharedStringXform) and the
+ * snapshot keeps them: a plain <t>, or the runs of rich text joined, without
+ * the phonetic guide (<rPh>); Excel's _xHHHH_ escapes decoded; null for an
+ * <si> with neither.
+ */
+function readSharedStrings(xml: Buffer): (string | null)[] {
+  const out: (string | null)[] = [];
+  let model: string | string[] | null = null;
+  let inRun = false;
+  let runText = "";
+  let phonetic = 0;
+  let capturing = false;
+  let text: string[] = [];
+  const unescape = (t: string) => (t.indexOf("_x") < 0 ? t : t.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+  const scanner = new XmlScanner({
+    open(name) {
+      if (name === "si") {
+        model = null;
+        phonetic = 0;
+      } else if (name === "rPh") phonetic++;
+      else if (name === "r" && phonetic === 0) {
+        inRun = true;
+        runText = "";
+      } else if (name === "t" && phonetic === 0) {
+        capturing = true;
+        text = [];
+      }
+    },
+    close(name) {
+      if (name === "t" && capturing) {
+        capturing = false;
+        const t = unescape(text.join(""));
+        if (inRun) runText = t;
+        else model = t;
+      } else if (name === "r" && inRun) {
+        inRun = false;
+        if (model === null) model = [runText];
+        else if (Array.isArray(model)) model.push(runText);
+      } else if (name === "rPh") phonetic--;
+      else if (name === "si") out.push(Array.isArray(model) ? model.join("") : model);
+    },
+    text(raw, literal) {
+      if (capturing) text.push(literal ? raw : decodeXmlText(raw));
+    },
+  });
+  for (const t of utf8Slices(xml)) scanner.write(t);
+  scanner.end();
+  return out;
+}
+
+function readWorksheet(xml: Buffer, name: string, state: string | undefined, sharedStrings: (string | null)[] | undefined): RawSheet {
   const cells: RawCell[] = [];
   const merges: string[] = [];
   const masters = new Map<string, { address: string; formula: string }>();
@@ -146,7 +217,6 @@ async function readWorksheet(ws: StreamingWorksheet, sharedStrings: unknown[] | 
   let col = 0;
   // The cell being read.
   let inCell = false;
-  let address = "";
   let type: string | undefined;
   let styleId = 0;
   let formula: string | undefined;
@@ -157,64 +227,57 @@ async function readWorksheet(ws: StreamingWorksheet, sharedStrings: unknown[] | 
   let runs: string[] | undefined;
   let capture: "f" | "v" | "t" | undefined;
 
-  for await (const events of parseSax(utf8Text(ws.iterator))) {
-    for (const e of events) {
-      if (e.eventType === "text") {
-        if (capture === "f") formula = (formula ?? "") + e.value;
-        else if (capture === "v") value = (value ?? "") + e.value;
-        else if (capture === "t") runs!.push(e.value);
-        continue;
-      }
-      const name = e.value.name;
-      if (e.eventType === "opentag") {
-        const at = e.value.attributes;
-        switch (name) {
-          case "row": {
-            const r = Number(at.r);
-            row = Number.isInteger(r) && r > 0 ? r : row + 1;
-            col = 0;
-            break;
-          }
-          case "c": {
-            const ref = at.r ? decodeRef(at.r) : undefined;
-            if (ref) {
-              row = ref.row;
-              col = ref.col;
-            } else {
-              col += 1;
-            }
-            inCell = true;
-            address = cellRef(row, col);
-            type = at.t;
-            styleId = at.s ? parseInt(at.s, 10) || 0 : 0;
-            formula = shareType = sharedIndex = sharedRef = value = runs = undefined;
-            break;
-          }
-          case "f":
-            if (!inCell) break;
-            capture = "f";
-            shareType = at.t;
-            sharedIndex = at.si;
-            sharedRef = at.ref;
-            break;
-          case "v":
-            if (inCell) capture = "v";
-            break;
-          case "is":
-            if (inCell) runs = [];
-            break;
-          case "t":
-            if (inCell && runs) capture = "t";
-            break;
-          case "mergeCell":
-            if (at.ref) merges.push(at.ref);
-            break;
-          default:
-            break;
+  const scanner = new XmlScanner({
+    open(name, src, start, end) {
+      switch (name) {
+        case "row": {
+          const r = Number(attributeValue(src, start, end, "r"));
+          row = Number.isInteger(r) && r > 0 ? r : row + 1;
+          col = 0;
+          break;
         }
-        continue;
+        case "c": {
+          attributeValues(src, start, end, CELL_ATTRIBUTES, attributes);
+          const [r, t, s] = attributes;
+          const ref = r ? decodeRef(r) : undefined;
+          if (ref) {
+            row = ref.row;
+            col = ref.col;
+          } else {
+            col += 1;
+          }
+          inCell = true;
+          type = t;
+          styleId = s ? parseInt(s, 10) || 0 : 0;
+          formula = shareType = sharedIndex = sharedRef = value = runs = undefined;
+          break;
+        }
+        case "f": {
+          if (!inCell) break;
+          capture = "f";
+          attributeValues(src, start, end, FORMULA_ATTRIBUTES, attributes);
+          [shareType, sharedIndex, sharedRef] = attributes;
+          break;
+        }
+        case "v":
+          if (inCell) capture = "v";
+          break;
+        case "is":
+          if (inCell) runs = [];
+          break;
+        case "t":
+          if (inCell && runs) capture = "t";
+          break;
+        case "mergeCell": {
+          const ref = attributeValue(src, start, end, "ref");
+          if (ref) merges.push(ref);
+          break;
+        }
+        default:
+          break;
       }
-      // closetag
+    },
+    close(name) {
       if (name === "f" || name === "v" || name === "t") {
         capture = undefined;
       } else if (name === "c" && inCell) {
@@ -222,15 +285,25 @@ async function readWorksheet(ws: StreamingWorksheet, sharedStrings: unknown[] | 
         const cell = finishCell();
         if (cell) cells.push(cell);
       }
-    }
-  }
-  return { name: ws.name, hidden: ws.state !== undefined && ws.state !== "visible", cells, merges };
+    },
+    text(raw, literal) {
+      if (capture === undefined) return;
+      const text = literal ? raw : decodeXmlText(raw);
+      if (capture === "f") formula = (formula ?? "") + text;
+      else if (capture === "v") value = (value ?? "") + text;
+      else runs!.push(text);
+    },
+  });
+  for (const text of utf8Slices(xml)) scanner.write(text);
+  scanner.end();
+  return { name, hidden: state !== undefined && state !== "visible", cells, merges };
 
   function finishCell(): RawCell | undefined {
     const text = runs && runs.length > 0 ? runs.join("") : value;
     if (formula || shareType) {
       let f: string | null = formula ?? null;
       if (shareType === "shared" && sharedIndex !== undefined) {
+        const address = cellRef(row, col);
         if (sharedRef) {
           if (formula) masters.set(sharedIndex, { address, formula });
         } else {
@@ -253,8 +326,6 @@ async function readWorksheet(ws: StreamingWorksheet, sharedStrings: unknown[] | 
       case "s": {
         const index = parseInt(text, 10);
         v = sharedStrings?.[index];
-        // The streaming reader keeps an empty <si><t/></si> as null; the full load reads "".
-        if (v === null && sharedStrings && index >= 0 && index < sharedStrings.length) v = "";
         break;
       }
       case "str":
@@ -306,12 +377,11 @@ function blankMergedCells(cells: RawCell[], merges: string[]): RawCell[] {
   });
 }
 
-function toSnapshot(sheet: RawSheet, workbook: StreamingWorkbook): SheetSnapshot {
-  const date1904 = workbook.properties?.model?.date1904 === true;
+function toSnapshot(sheet: RawSheet, styles: { getStyleModel(id: number): { numFmt?: string } | undefined } | undefined, date1904: boolean): SheetSnapshot {
   const formats = new Map<number, string | undefined>();
   const formatOf = (styleId: number): string | undefined => {
     if (!styleId) return undefined;
-    if (!formats.has(styleId)) formats.set(styleId, workbook.styles.getStyleModel(styleId)?.numFmt);
+    if (!formats.has(styleId)) formats.set(styleId, styles?.getStyleModel(styleId)?.numFmt);
     return formats.get(styleId);
   };
   const found: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
@@ -319,10 +389,13 @@ function toSnapshot(sheet: RawSheet, workbook: StreamingWorkbook): SheetSnapshot
     const fmt = formatOf(cell.styleId);
     let v = cell.value;
     if (typeof v === "number" && excelUtils.isDateFmt(fmt)) v = excelUtils.excelToDate(v, date1904);
+    const plain = typeof v === "string" || typeof v === "number" || typeof v === "boolean";
     const { value, formula } =
       cell.formula !== null
         ? { value: fromExcelJsValue({ formula: cell.formula, result: v } as ExcelJS.CellValue).value, formula: `=${cell.formula.replace(/^=/, "")}` }
-        : fromExcelJsValue((v ?? null) as ExcelJS.CellValue);
+        : plain
+          ? { value: v as CellValue, formula: null } // what fromExcelJsValue gives a plain value, without its objects
+          : fromExcelJsValue((v ?? null) as ExcelJS.CellValue);
     if (value === null && formula === null) continue;
     found.push({ r: cell.row, c: cell.col, value, formula, format: fmt && fmt !== "General" ? fmt : null });
   }
@@ -353,39 +426,37 @@ function toSnapshot(sheet: RawSheet, workbook: StreamingWorkbook): SheetSnapshot
   return { name, top: top - 1, left: left - 1, values, formulas, numberFormats, merges, hidden };
 }
 
+const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+[.]xml$/;
+
 /**
  * Every worksheet of the package as a snapshot, in workbook order; undefined
- * when the workbook holds our record sheet (earlier marks must be restored by
- * the full load first). Throws on a package the streaming reader cannot read.
+ * when the workbook holds a record sheet (earlier marks must be restored by
+ * the full load first). Throws on a package it cannot read.
  */
 export async function streamSnapshots(data: Uint8Array): Promise<SheetSnapshot[] | undefined> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  }) as unknown as StreamingWorkbook;
-  decodePartsAsText(reader as unknown as Record<string, unknown>);
-  const sheets: RawSheet[] = [];
-  let hasRecord = false;
-  for await (const ws of reader) {
-    if (ws.name === RECORD_SHEET || ws.name === ADDIN_RECORD_SHEET) {
-      hasRecord = true;
-      // Pass over its bytes all the same: the package is one stream, read to its end.
-      for await (const chunk of ws.iterator) void chunk;
-      continue;
-    }
-    sheets.push(await readWorksheet(ws, reader.sharedStrings));
+  const pkg = new Package(data);
+  const workbook = await pkg.parse("xl/workbook.xml", new WorkbookXform());
+  if (!workbook) throw new Error("no xl/workbook.xml");
+  const sheetDefs = workbook.sheets ?? [];
+  if (sheetDefs.some((s) => s.name === RECORD_SHEET || s.name === ADDIN_RECORD_SHEET)) return undefined;
+  const rels = new Map((await pkg.parse("xl/_rels/workbook.xml.rels", new RelationshipsXform()) ?? []).map((r) => [r.Id, r]));
+  const styles = pkg.has("xl/styles.xml") ? new StylesXform() : undefined;
+  if (styles) await pkg.parse("xl/styles.xml", styles);
+  const sharedStringsXml = pkg.bytes("xl/sharedStrings.xml");
+  const sharedStrings = sharedStringsXml && readSharedStrings(sharedStringsXml);
+  const date1904 = workbook.properties?.date1904 === true;
+  const snapshots: SheetSnapshot[] = [];
+  // As the full load: each sheet of the workbook whose relationship points at a worksheet part.
+  for (const def of sheetDefs) {
+    const rel = rels.get(def.rId);
+    if (!rel) continue;
+    const part = `xl/${rel.Target.replace(/^(\s|\/xl\/)+/, "")}`;
+    if (!WORKSHEET_PART.test(part)) continue;
+    const xml = pkg.bytes(part);
+    if (!xml) continue;
+    snapshots.push(toSnapshot(readWorksheet(xml, def.name, def.state, sharedStrings), styles, date1904));
   }
-  if (hasRecord) return undefined;
-  const order = (reader.model?.sheets ?? []).map((s) => s.name);
-  const rank = (n: string) => {
-    const i = order.indexOf(n);
-    return i < 0 ? order.length : i;
-  };
-  sheets.sort((a, b) => rank(a.name) - rank(b.name));
-  return sheets.map((s) => toSnapshot(s, reader));
+  return snapshots;
 }
 
 /**

@@ -13,8 +13,12 @@
  */
 
 export interface XmlHandler {
-  /** A start tag. `tag` is the text between "<" and ">" (name, attributes, a final "/"). */
-  open(name: string, tag: string, selfClosing: boolean): void;
+  /**
+   * A start tag. Its attributes are the text of `src` from `start` to `end` (read them
+   * with attributeValue / attributesOf): positions rather than a copy, as most tags'
+   * attributes are never looked at.
+   */
+  open(name: string, src: string, start: number, end: number, selfClosing: boolean): void;
   close(name: string): void;
   /** Character data: `raw` still holds references (decode with decodeXmlText) unless `literal` (CDATA). */
   text(raw: string, literal: boolean): void;
@@ -66,19 +70,90 @@ export function decodeXmlText(raw: string): string {
   return s.indexOf("&") < 0 ? s : s.replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z]+);/g, decodeReference);
 }
 
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
 
-/** The attributes of a start tag's text, decoded; the first of a repeated name wins. */
-export function attributesOf(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  let i = 0;
-  while (i < tag.length && !isNameEnd(tag.charCodeAt(i))) i++;
-  ATTRIBUTE.lastIndex = i;
-  for (let m = ATTRIBUTE.exec(tag); m !== null; m = ATTRIBUTE.exec(tag)) {
-    const value = m[2] ?? m[3] ?? "";
-    if (!(m[1] in out)) out[m[1]] = value.indexOf("&") < 0 && value.indexOf("\r") < 0 ? value : decodeXmlText(value);
+function attributeText(src: string, vs: number, ve: number): string {
+  const value = src.slice(vs, ve);
+  return value.indexOf("&") < 0 && value.indexOf("\r") < 0 ? value : decodeXmlText(value);
+}
+
+/**
+ * Reads the attributes of a start tag (its text in `src` from `start` to `end`):
+ * with `names`, the values of those attributes into `out` at the same index
+ * (undefined when absent); without, every attribute into `all`. The first of a
+ * repeated name wins; a malformed rest is ignored. No object per attribute.
+ */
+function readAttributes(src: string, start: number, end: number, names: readonly string[] | undefined, out: (string | undefined)[], all?: Record<string, string>): void {
+  for (let k = 0; k < out.length; k++) out[k] = undefined;
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpace(src.charCodeAt(i))) i++;
+    const ns = i;
+    while (i < end) {
+      const c = src.charCodeAt(i);
+      if (isSpace(c) || c === 61 /* = */ || c === SLASH) break;
+      i++;
+    }
+    const ne = i;
+    while (i < end && isSpace(src.charCodeAt(i))) i++;
+    if (ne === ns || src.charCodeAt(i) !== 61) return;
+    i++;
+    while (i < end && isSpace(src.charCodeAt(i))) i++;
+    const quote = src.charCodeAt(i);
+    if (quote !== QUOTE && quote !== APOS) return;
+    const vs = i + 1;
+    const ve = src.indexOf(quote === QUOTE ? '"' : "'", vs);
+    if (ve < 0 || ve > end) return;
+    i = ve + 1;
+    if (names) {
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k];
+        if (out[k] === undefined && ne - ns === name.length && src.startsWith(name, ns)) out[k] = attributeText(src, vs, ve);
+      }
+    } else if (all) {
+      const name = src.slice(ns, ne);
+      if (!(name in all)) all[name] = attributeText(src, vs, ve);
+    }
   }
-  return out;
+}
+
+/** Reads the attributes `names` of a start tag into `out` (same index; undefined when absent). */
+export function attributeValues(src: string, start: number, end: number, names: readonly string[], out: (string | undefined)[]): void {
+  if (out.length !== names.length) out.length = names.length;
+  readAttributes(src, start, end, names, out);
+}
+
+const ONE: (string | undefined)[] = [undefined];
+
+/** The value of one attribute of a start tag (its text in `src` from `start` to `end`), decoded. */
+export function attributeValue(src: string, start: number, end: number, name: string): string | undefined {
+  readAttributes(src, start, end, [name], ONE);
+  return ONE[0];
+}
+
+/** Every attribute of a start tag, decoded; the first of a repeated name wins. */
+export function attributesOf(src: string, start = 0, end = src.length): Record<string, string> {
+  const all: Record<string, string> = {};
+  let i = start;
+  while (i < end && !isNameEnd(src.charCodeAt(i))) i++;
+  readAttributes(src, i, end, undefined, [], all);
+  return all;
+}
+
+/** The names worksheets and shared strings are made of, so that reading them makes no new string. */
+const COMMON_NAMES = ["c", "v", "f", "t", "r", "row", "is", "si", "rPh", "rPr", "sheetData", "mergeCell"];
+const BY_LENGTH: string[][] = [];
+for (const n of COMMON_NAMES) (BY_LENGTH[n.length] ??= []).push(n);
+
+/** The tag name in `s` from `from` to `to`: a shared constant for the common ones. */
+function nameAt(s: string, from: number, to: number): string {
+  const candidates = BY_LENGTH[to - from];
+  if (candidates) {
+    for (const n of candidates) if (s.startsWith(n, from)) return n;
+  }
+  return s.slice(from, to);
 }
 
 export class XmlScanner {
@@ -126,14 +201,15 @@ export class XmlScanner {
       const end = tagEnd(s, i + 1);
       if (end < 0) break;
       if (next === SLASH) {
-        h.close(s.slice(i + 2, end).trim());
+        let nameEnd = end;
+        while (nameEnd > i + 2 && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
+        h.close(nameAt(s, i + 2, nameEnd));
       } else {
         let nameEnd = i + 1;
         while (nameEnd < end && !isNameEnd(s.charCodeAt(nameEnd))) nameEnd++;
-        const name = s.slice(i + 1, nameEnd);
+        const name = nameAt(s, i + 1, nameEnd);
         const selfClosing = s.charCodeAt(end - 1) === SLASH;
-        const tag = s.slice(i + 1, selfClosing ? end - 1 : end);
-        h.open(name, tag, selfClosing);
+        h.open(name, s, nameEnd, selfClosing ? end - 1 : end, selfClosing);
         if (selfClosing) h.close(name);
       }
       i = end + 1;

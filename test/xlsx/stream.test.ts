@@ -3,6 +3,7 @@
  * the full load (src/xlsx/load.ts), which the whole engine was built against.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { Writable } from "node:stream";
 import { loadXlsx, InputError } from "../../src/xlsx/load";
 import { readSheets, streamSnapshots } from "../../src/xlsx/stream";
@@ -114,6 +115,32 @@ describe("streamSnapshots", () => {
     ws.commit();
     await writer.commit();
     await expectSameAsFullLoad(new Uint8Array(Buffer.concat(chunks)));
+  });
+
+  test("reads XML as other writers shape it: comments, line breaks between tags, quotes, phonetic guides, _x000D_ escapes, empty strings", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("指标表");
+    put(ws, "A1", [["占位一", 1], ["占位二", 2], [{ richText: ["基本", "完成"] }, 3]]);
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const strings = await zip.file("xl/sharedStrings.xml")!.async("string");
+    zip.file(
+      "xl/sharedStrings.xml",
+      strings
+        .replace("<t>占位一</t>", '<t>第一行_x000D_第二行 &amp; &#x4e09;</t><rPh sb="0" eb="1"><t>だい</t></rPh>')
+        .replace(/<si>\s*<t>占位二<\/t>\s*<\/si>/, "<si></si>"),
+    );
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      sheet
+        .replace("<sheetData>", "<!-- 由其他软件生成 --><sheetData>")
+        .replace(/<\/row>/g, "</row>\r\n")
+        .replace('<c r="B1"', "<c r='B1'"),
+    );
+    const data = new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+    const streamed = (await streamSnapshots(data))!;
+    expect(streamed).toEqual((await loadXlsx(data)).sheets);
+    expect(streamed[0].values.map((r) => r[0])).toEqual(["第一行\r第二行 & 三", null, "基本完成"]);
   });
 
   test("leaves a workbook with earlier marks to the full load", async () => {

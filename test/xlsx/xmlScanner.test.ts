@@ -4,7 +4,7 @@
  * document is cut into chunks.
  */
 import { SaxesParser } from "saxes";
-import { XmlScanner, attributesOf, decodeXmlText } from "../../src/xlsx/xmlScanner";
+import { XmlScanner, attributeValue, attributesOf, decodeXmlText } from "../../src/xlsx/xmlScanner";
 
 type Event = ["open", string, Record<string, string>] | ["close", string] | ["text", string];
 
@@ -39,7 +39,7 @@ function bySaxes(xml: string): Event[] {
 function byScanner(chunks: string[]): Event[] {
   const events: Event[] = [];
   const s = new XmlScanner({
-    open: (name, tag) => events.push(["open", name, attributesOf(tag)]),
+    open: (name, src, start, end) => events.push(["open", name, attributesOf(src, start, end)]),
     close: (name) => events.push(["close", name]),
     text: (raw, literal) => events.push(["text", literal ? raw : decodeXmlText(raw)]),
   });
@@ -98,5 +98,10 @@ describe("XmlScanner", () => {
       "r:id": "rId1",
       "x14ac:dyDescent": "0.25",
     });
+    const tag = `<c r="A1" s='3' rr="x" t="s" r:id="rId1" note="a &amp; b"/>`;
+    expect(attributeValue(tag, 2, tag.length - 2, "r")).toBe("A1");
+    expect(attributeValue(tag, 2, tag.length - 2, "t")).toBe("s");
+    expect(attributeValue(tag, 2, tag.length - 2, "note")).toBe("a & b");
+    expect(attributeValue(tag, 2, tag.length - 2, "id")).toBeUndefined();
   });
 });
