@@ -3,6 +3,8 @@
  *   node scripts/bench/bareRead.js FILE stream    streaming WorkbookReader, every row and cell visited
  *                                                 (values, formulas, number formats: what a check needs)
  *   node scripts/bench/bareRead.js FILE readFile  workbook.xlsx.readFile (the whole workbook model)
+ *   node scripts/bench/bareRead.js FILE snapshots the CLI's own read (build/xlsx/stream.js readSheets), no check:
+ *                                                 what the check adds on top of reading
  */
 "use strict";
 const ExcelJS = require("exceljs");
@@ -28,8 +30,12 @@ async function main() {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     for (const ws of workbook.worksheets) ws.eachRow((row) => row.eachCell(() => cells++));
+  } else if (mode === "snapshots") {
+    const { readSheets } = require("../../build/xlsx/stream");
+    const sheets = await readSheets(require("fs").readFileSync(file));
+    for (const s of sheets) for (const row of s.values) cells += row.length;
   } else {
-    throw new Error(`mode must be stream or readFile, not ${mode}`);
+    throw new Error(`mode must be stream, readFile or snapshots, not ${mode}`);
   }
   process.stdout.write(`${cells}\n`);
 }
