@@ -68,10 +68,12 @@ export function totalLabelColumn(grid: Grid, row: number, columns: Partial<Recor
   return undefined;
 }
 
+const INDICATOR_ROLES = ["level3", "weight", "score"] as const;
+
 /** An indicator row: an indicator text, or something in the weight or score cell. */
 export function isIndicatorLike(grid: Grid, row: number, columns: Partial<Record<Role, number>>): boolean {
-  for (const role of ["level3", "weight", "score"] as const) {
-    const c = columns[role];
+  for (let i = 0; i < INDICATOR_ROLES.length; i++) {
+    const c = columns[INDICATOR_ROLES[i]];
     if (c !== undefined && !grid.isBlank(row, c)) return true;
   }
   return false;
@@ -79,14 +81,14 @@ export function isIndicatorLike(grid: Grid, row: number, columns: Partial<Record
 
 /** A row that starts another header: several header words, weight and score among them. */
 function isAnotherHeader(grid: Grid, row: number, extent: ColumnExtent): boolean {
-  const roles = new Set<string>();
+  let roles: Set<string> | undefined; // made only for a row with a header word: this runs on every row
   for (let c = extent.firstColumn; c <= extent.lastColumn; c++) {
     const v = grid.value(row, c);
     if (typeof v !== "string") continue;
     const m = matchHeader(v);
-    if (m && m.strength >= 2) roles.add(m.role);
+    if (m && m.strength >= 2) (roles ??= new Set<string>()).add(m.role);
   }
-  return roles.size >= 3 && roles.has("weight") && roles.has("score");
+  return roles !== undefined && roles.size >= 3 && roles.has("weight") && roles.has("score");
 }
 
 function isNoteRow(grid: Grid, row: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent): boolean {
