@@ -19,6 +19,7 @@
 import zlib from "node:zlib";
 import type ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot } from "../core/types";
+import { cellAddress } from "../core/address";
 import { fromExcelJsValue } from "./read";
 import { RECORD_SHEET } from "./record";
 import { RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
@@ -140,17 +141,6 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
     bottom: Math.max(from.row, to.row),
     right: Math.max(from.col, to.col),
   };
-}
-
-function cellRef(row: number, col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row}`;
 }
 
 /** The cells of one worksheet's XML, as cell-xform reads them in a full load. */
@@ -303,7 +293,7 @@ function readWorksheet(xml: Buffer, name: string, state: string | undefined, sha
     if (formula || shareType) {
       let f: string | null = formula ?? null;
       if (shareType === "shared" && sharedIndex !== undefined) {
-        const address = cellRef(row, col);
+        const address = cellAddress(row, col);
         if (sharedRef) {
           if (formula) masters.set(sharedIndex, { address, formula });
         } else {
