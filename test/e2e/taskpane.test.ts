@@ -6,44 +6,19 @@
  * seed → 100 / 98 / 优; injected errors → their codes; the marks it writes read back
  * with exceljs; a host that cannot read the workbook → a clear message.
  */
-import fs from "node:fs";
-import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { WritePlan } from "../../src/core/types";
 import type { TemplateKind } from "../../src/host";
 import { XlsxHost } from "../../src/web/host";
 import { InputError } from "../../src/xlsx/load";
-import { launch, openPage, screenshot, type Watched } from "./support/browser";
-import { serveStatic, type StaticServer } from "./support/server";
+import { screenshot } from "./support/browser";
+import { browserSuite } from "./support/suite";
 import { INJECTED, injectedErrorsFile, seedFile, unreadableFile, type FilePayload } from "./support/workbooks";
 
-const DIST = path.resolve(process.env.SCORECHECK_DIST ?? path.join(__dirname, "../../dist"));
 const PANE = { width: 380, height: 768 };
 
-let server: StaticServer;
-let browser: Browser;
-let watched: Watched | undefined;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` first");
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (watched) {
-    expect(watched.foreign(server.origin)).toEqual([]);
-    expect(watched.errors).toEqual([]);
-    await watched.context.close();
-    watched = undefined;
-  }
-});
+const suite = browserSuite("taskpane.html");
 
 interface FakeOffice {
   page: Page;
@@ -57,8 +32,7 @@ interface FakeOffice {
  * functions exposed by this test, which run them on an XlsxHost in Node.
  */
 async function openPane(file: FilePayload): Promise<FakeOffice> {
-  watched = await openPage(browser, PANE);
-  const { page } = watched;
+  const { page } = await suite.open(PANE);
   let host: XlsxHost | undefined;
   let failure: string | undefined;
   try {
@@ -94,7 +68,7 @@ async function openPane(file: FilePayload): Promise<FakeOffice> {
       canWrite: async () => true,
     };
   });
-  await page.goto(`${server.origin}taskpane.html`);
+  await page.goto(`${suite.origin}taskpane.html`);
   await page.getByRole("button", { name: "检查评分" }).waitFor();
   return fake;
 }

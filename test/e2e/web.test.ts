@@ -7,46 +7,21 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { launch, openPage, screenshot, type Watched } from "./support/browser";
-import { serveStatic, type StaticServer } from "./support/server";
+import type { Page } from "playwright-core";
+import { screenshot } from "./support/browser";
+import { browserSuite, DIST } from "./support/suite";
 import { INJECTED, injectedErrorsFile, largeFile, seedFile, twoTablesFile, unreadableFile, type FilePayload } from "./support/workbooks";
 import { loadXlsx } from "../../src/xlsx/load";
 import { check } from "../../src/core/check";
 
-/** dist/ as `npm run build` leaves it (SCORECHECK_DIST points elsewhere, e.g. a copy). */
-const DIST = path.resolve(process.env.SCORECHECK_DIST ?? path.join(__dirname, "../../dist"));
 
-let server: StaticServer;
-let browser: Browser;
-let watched: Watched | undefined;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "web/index.html"))) throw new Error("dist/web/index.html is missing: run `npm run build` first");
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (watched) {
-    // Nothing the page did may have left the test server, and nothing may have crashed.
-    expect(watched.foreign(server.origin)).toEqual([]);
-    expect(watched.errors).toEqual([]);
-    await watched.context.close();
-    watched = undefined;
-  }
-});
+const suite = browserSuite("web/index.html");
 
 async function openWebPage(options?: { width?: number; height?: number; locale?: string }): Promise<Page> {
-  watched = await openPage(browser, options);
-  await watched.page.goto(`${server.origin}web/index.html`);
-  await watched.page.getByTestId("drop-zone").waitFor();
-  return watched.page;
+  const { page } = await suite.open(options);
+  await page.goto(`${suite.origin}web/index.html`);
+  await page.getByTestId("drop-zone").waitFor();
+  return page;
 }
 
 async function openFiles(page: Page, files: FilePayload[]): Promise<void> {
@@ -80,12 +55,12 @@ test("the page loads from its own server only and offers a file chooser", async 
   await expect(page.getByTestId("file-input").getAttribute("type")).resolves.toBe("file");
   await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("绩效自评表核分");
   await screenshot(page, "web-1-start");
-  expect(watched!.requests.length).toBeGreaterThan(0);
-  expect(watched!.requests.every((u) => u.startsWith(server.origin))).toBe(true);
+  expect(suite.watched!.requests.length).toBeGreaterThan(0);
+  expect(suite.watched!.requests.every((u) => u.startsWith(suite.origin))).toBe(true);
 });
 
 test("opened as a local file (no server) the page says how to open it instead of failing silently", async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(`file://${path.join(DIST, "web/index.html")}`);
