@@ -6,10 +6,9 @@
 import type { CellRef, Role } from "./types";
 import type { Grid } from "./snapshot";
 import { compactText } from "./normalize";
-import { readGrade } from "./profile";
+import { GRADE_LABEL as GRADE_KEY, readGrade } from "./profile";
 import { toNumber } from "./numbers";
 
-const GRADE_KEY = "(?:评价|绩效|自评|综合|考核)?(?:等级|等次|结论|评价结论|评定等级|评价等次)";
 const LABEL_WITH_VALUE = new RegExp(`^${GRADE_KEY}[:：].+$`);
 const LABEL_ONLY = new RegExp(`^${GRADE_KEY}[:：]?$`);
 

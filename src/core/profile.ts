@@ -65,6 +65,10 @@ export function gradeOf(score: number, profile: ScoringProfile): Grade {
   return "差";
 }
 
+/** A grade label: 等级, 评价等级, 自评等级, 评价结论, 评定等级, 评价等次 … (also what locate looks for). */
+export const GRADE_LABEL = "(?:评价|绩效|自评|综合|考核)?(?:等级|等次|结论|评价结论|评定等级|评价等次)";
+const GRADE_LABEL_PREFIX = new RegExp(`^${GRADE_LABEL}[:：]?`);
+
 const GRADE_WORDS: [RegExp, Grade][] = [
   [/^(优|优秀|优等)$/, "优"],
   [/^(良|良好)$/, "良"],
@@ -74,7 +78,7 @@ const GRADE_WORDS: [RegExp, Grade][] = [
 
 /** Reads a stated grade (优秀, 良好, 合格 …, optionally after 等级：) into one of 优 良 中 差. */
 export function readGrade(text: string): Grade | undefined {
-  const t = text.replace(/\s+/g, "").replace(/^(评价)?(等级|结论|评价结论|评定等级)[:：]?/, "").replace(/[“”"'。]/g, "");
+  const t = text.replace(/\s+/g, "").replace(GRADE_LABEL_PREFIX, "").replace(/[“”"'。]/g, "");
   for (const [re, g] of GRADE_WORDS) if (re.test(t)) return g;
   return undefined;
 }
