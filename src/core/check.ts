@@ -18,7 +18,7 @@ export function check(sheets: SheetSnapshot[], options: CheckOptions = {}): Chec
   if (!located.ok) return { ok: false, error: { code: located.code, message: located.message } };
   const { layout, snapshot } = located;
   const grid = new Grid(snapshot);
-  const rows = readIndicatorRows(grid, layout).map((r) => judgeRow(r, profile));
+  const rows = readIndicatorRows(grid, layout, (r) => judgeRow(r, profile));
   const budget = readBudgetRow(grid, layout);
   const totals = computeTotals(grid, layout, rows, profile, budget);
   const ctx: RuleContext = { layout, rows, totals, profile, budget, snapshot };

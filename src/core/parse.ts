@@ -141,15 +141,15 @@ function parseUnsafe(raw: CellValue, opts: ParseOptions): IndicatorValue {
 /**
  * Targets and results recur down a table (100%, ≥95%, 完成), so the reading of a
  * text cell is kept by its text and what else it depends on (role, reverse; not
- * when a split target's kind or unit cell takes part). Each caller gets its own copy.
+ * when a split target's kind or unit cell takes part). Readings are frozen and
+ * shared: a long table's rows then hold a few hundred readings, not one per cell.
  */
 const READINGS = new Map<string, IndicatorValue>();
 const READINGS_MAX = 100_000;
 
-function copyOf(v: IndicatorValue): IndicatorValue {
-  const copy = Object.assign({}, v);
-  if (v.values) copy.values = v.values.slice();
-  return copy;
+function frozen(v: IndicatorValue): IndicatorValue {
+  if (v.values) Object.freeze(v.values);
+  return Object.freeze(v);
 }
 
 function parseKept(raw: string, opts: ParseOptions): IndicatorValue {
@@ -157,10 +157,10 @@ function parseKept(raw: string, opts: ParseOptions): IndicatorValue {
   let v = READINGS.get(key);
   if (v === undefined) {
     if (READINGS.size >= READINGS_MAX) READINGS.clear();
-    v = parseUnsafe(raw, opts);
+    v = frozen(parseUnsafe(raw, opts));
     READINGS.set(key, v);
   }
-  return copyOf(v);
+  return v;
 }
 
 /** Never throws: anything unreadable comes back as kind "text" (or "empty"). */

@@ -20,6 +20,8 @@ export const STATUS_MARKS: Record<Status, { mark: string; zh: string; en: string
   notApplicable: { mark: "—", zh: "不适用", en: "not applicable" },
 };
 
+const NO_FINDINGS: readonly Finding[] = [];
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const GRADE_LONG: Record<string, string> = { 优: "优秀", 良: "良好", 中: "中等", 差: "差" };
@@ -85,13 +87,13 @@ export function buildWritePlan(
     writes.push({ row: layout.headerRows[0], col: resultColumn, value: RESULT_HEADER, purpose: "result" });
     for (const r of rows) {
       const s = STATUS_MARKS[r.status];
-      const own = byRow.get(r.row) ?? [];
-      const parts = [`${s.mark} ${lang === "en" ? s.en : s.zh}`];
+      const own = byRow.get(r.row) ?? NO_FINDINGS;
+      let value = `${s.mark} ${lang === "en" ? s.en : s.zh}`;
       if (r.suggestedScore !== undefined && r.status !== "met") {
-        parts.push(lang === "en" ? `suggested ${formatNumber(r.suggestedScore)}` : `建议得分 ${formatNumber(r.suggestedScore)}`);
+        value += lang === "en" ? `；suggested ${formatNumber(r.suggestedScore)}` : `；建议得分 ${formatNumber(r.suggestedScore)}`;
       }
-      for (const f of own) parts.push(lang === "en" ? f.message.en : f.message.zh);
-      writes.push({ row: r.row, col: resultColumn, value: parts.join("；"), fill: worstFill(own), purpose: "result" });
+      for (const f of own) value += `；${lang === "en" ? f.message.en : f.message.zh}`;
+      writes.push({ row: r.row, col: resultColumn, value, fill: worstFill(own), purpose: "result" });
     }
     const indicatorRows = new Set(rows.map((r) => r.row));
     const tableLevel = findings.filter((f) => f.row === undefined || !indicatorRows.has(f.row));
@@ -154,7 +156,7 @@ export function buildWritePlan(
   return plan;
 }
 
-function worstFill(list: Finding[]): string | null {
+function worstFill(list: readonly Finding[]): string | null {
   let best: Severity | undefined;
   for (const f of list) if (best === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[best]) best = f.severity;
   return best ? FILLS[best] : null;

@@ -6,6 +6,7 @@
 import type { Comparator } from "./types";
 import { compactText } from "./normalize";
 import { comparatorAfter, comparatorBefore } from "./comparators";
+import { memoByText } from "./memo";
 import { unitAt } from "./units";
 
 export interface Quantity {
@@ -96,6 +97,4 @@ function readQuantitiesUncached(text: string): Quantity[] {
 }
 
 /** The comparator written in the text (the first quantity's), if any. */
-export function writtenComparator(text: string): Comparator | undefined {
-  return readQuantities(text)[0]?.comparator;
-}
+export const writtenComparator = memoByText((text: string): Comparator | undefined => readQuantities(text)[0]?.comparator);

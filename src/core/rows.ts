@@ -13,6 +13,7 @@ import { readBudget } from "./budget";
 function labelText(grid: Grid, row: number, col: number): string {
   const v = grid.value(row, col);
   if (typeof v !== "string") return grid.text(row, col);
+  if (!/[\s\u200b]/.test(v)) return v; // most labels: nothing to collapse or trim
   return v
     .replace(/[ \t\u3000\u00a0]*[\r\n]+[ \t\u3000\u00a0]*/g, (m: string, at: number, whole: string) =>
       /[A-Za-z0-9]/.test(whole[at - 1] ?? "") && /[A-Za-z0-9]/.test(whole[at + m.length] ?? "") ? " " : "",
@@ -36,10 +37,14 @@ function isSummaryRow(grid: Grid, row: number, layout: TableLayout): boolean {
  * cells written once with blanks below, or repeated); a new level1 starts
  * its level2 afresh. Blank rows, rows with only level text, 小计 rows and the
  * 预算执行率 row are not indicator rows.
+ * `each` turns each row into what is kept (check() judges it): done row by row,
+ * a long table's unjudged rows never outlive the young generation of the heap.
  */
-export function readIndicatorRows(grid: Grid, layout: TableLayout): IndicatorRow[] {
+export function readIndicatorRows(grid: Grid, layout: TableLayout): IndicatorRow[];
+export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each: (row: IndicatorRow) => T): T[];
+export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (row: IndicatorRow) => T): (T | IndicatorRow)[] {
   const cols = layout.columns;
-  const rows: IndicatorRow[] = [];
+  const rows: (T | IndicatorRow)[] = [];
   let level1 = "";
   let level2 = "";
   const from = Math.max(...layout.headerRows) + 1;
@@ -84,7 +89,7 @@ export function readIndicatorRows(grid: Grid, layout: TableLayout): IndicatorRow
       reverse,
     };
     if (cols.reason !== undefined) row.reason = labelText(grid, r, cols.reason);
-    rows.push(row);
+    rows.push(each ? each(row) : row);
   }
   return rows;
 }

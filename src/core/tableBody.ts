@@ -79,6 +79,13 @@ export function isIndicatorLike(grid: Grid, row: number, columns: Partial<Record
   return false;
 }
 
+function hasScoredNumber(grid: Grid, row: number, columns: Partial<Record<Role, number>>): boolean {
+  return (
+    (columns.weight !== undefined && typeof grid.value(row, columns.weight) === "number") ||
+    (columns.score !== undefined && typeof grid.value(row, columns.score) === "number")
+  );
+}
+
 /** A row that starts another header: several header words, weight and score among them. */
 function isAnotherHeader(grid: Grid, row: number, extent: ColumnExtent): boolean {
   let roles: Set<string> | undefined; // made only for a row with a header word: this runs on every row
@@ -168,7 +175,8 @@ export function findBody(grid: Grid, headerBottom: number, columns: Partial<Reco
       continue;
     }
     blankRun = 0;
-    if (isAnotherHeader(grid, r, extent) || isNoteRow(grid, r, columns, extent) || isProseRow(grid, r, columns, extent)) break;
+    // A number in the weight or score cell makes a scored row: never a header, a note or prose.
+    if (!hasScoredNumber(grid, r, columns) && (isAnotherHeader(grid, r, extent) || isNoteRow(grid, r, columns, extent) || isProseRow(grid, r, columns, extent))) break;
     if (isIndicatorLike(grid, r, columns)) {
       body.firstRow ??= r;
       body.lastRow = r;

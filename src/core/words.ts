@@ -3,6 +3,7 @@
  * does not apply. Words match whole cells only: 通过初评 is not the word 通过.
  */
 import { compactText } from "./normalize";
+import { memoByText } from "./memo";
 
 export type Level = "met" | "partial" | "unmet";
 
@@ -34,11 +35,11 @@ const LEVEL_OF = new Map<string, Level>([
 ]);
 
 /** A cell's words without spaces, wrapping quotes/brackets or a closing full stop. */
-export function bareWords(text: string): string {
-  return compactText(text)
+export const bareWords = memoByText((text: string): string =>
+  compactText(text)
     .replace(/[。.!！;；,，、]+$/, "")
-    .replace(/^["“”'‘’「『]+|["“”'‘’」』]+$/g, "");
-}
+    .replace(/^["“”'‘’「『]+|["“”'‘’」』]+$/g, ""),
+);
 
 /** The level of a whole completion word (完成 → met, 基本完成 → partial, 未完成 → unmet), if the cell is one. */
 export function levelOfWord(text: string): Level | undefined {

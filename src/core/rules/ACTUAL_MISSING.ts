@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { actualCell } from "./cells";
-import { scoredRows } from "./scored";
+import { reportRows, scoredRows } from "./scored";
 
 export const ACTUAL_MISSING: Rule = {
   code: "ACTUAL_MISSING",
@@ -13,7 +13,7 @@ export const ACTUAL_MISSING: Rule = {
   },
   check(ctx) {
     if (ctx.layout.columns.actual === undefined) return [];
-    return scoredRows(ctx).flatMap((r) =>
+    return reportRows(scoredRows(ctx), (r) =>
       r.actual.kind === "empty" ? [{ row: r.row, cell: actualCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
     );
   },

@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { reasonCell } from "./cells";
-import { STATUS_WORDS, scoredRows } from "./scored";
+import { reportRows, scoredRows, STATUS_WORDS } from "./scored";
 
 export const DEVIATION_REASON_MISSING: Rule = {
   code: "DEVIATION_REASON_MISSING",
@@ -13,7 +13,7 @@ export const DEVIATION_REASON_MISSING: Rule = {
   },
   check(ctx) {
     if (ctx.layout.columns.reason === undefined) return [];
-    return scoredRows(ctx).flatMap((r) =>
+    return reportRows(scoredRows(ctx), (r) =>
       (r.status === "partial" || r.status === "unmet") && (r.reason ?? "").trim() === ""
         ? [
             {

@@ -3,9 +3,16 @@ import { compactText } from "../normalize";
 import { indicatorCell } from "./cells";
 import { scoredRows } from "./scored";
 
+const TRAILING_PUNCTUATION = "。.，,；;、:：";
+
 /** Indicator text for comparison: half-width, no spaces, no trailing punctuation, case folded. */
 function key(text: string): string {
-  return compactText(text).replace(/[。.，,；;、:：]+$/, "").toLowerCase();
+  const t = compactText(text);
+  let end = t.length;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(t[end - 1])) end--;
+  const k = end === t.length ? t : t.slice(0, end);
+  // Most indicators are Chinese: folding case only when there is a capital saves a copy of each.
+  return /[A-Z\u00c0-\u2e7f]/.test(k) ? k.toLowerCase() : k;
 }
 
 export const DUPLICATE_INDICATOR: Rule = {
@@ -18,19 +25,23 @@ export const DUPLICATE_INDICATOR: Rule = {
     en: "The indicator “{indicator}” repeats row {firstRow}",
   },
   check(ctx) {
-    const seen = new Map<string, number>();
     const reports: RuleReport[] = [];
-    // A level2 text stands over many rows: its key is worked out once.
-    const level2Keys = new Map<string, string>();
+    // By level2 text as written, then by indicator key: a level2 stands over many rows, so its key is worked out once.
+    const byLevel2Text = new Map<string, Map<string, number>>();
+    const byLevel2Key = new Map<string, Map<string, number>>();
     for (const r of scoredRows(ctx)) {
       const name = key(r.indicator);
       if (name === "") continue;
-      let level2 = level2Keys.get(r.level2);
-      if (level2 === undefined) level2Keys.set(r.level2, (level2 = key(r.level2)));
-      const k = `${level2}\u0000${name}`;
-      const first = seen.get(k);
+      let seen = byLevel2Text.get(r.level2);
+      if (seen === undefined) {
+        const level2 = key(r.level2);
+        seen = byLevel2Key.get(level2);
+        if (seen === undefined) byLevel2Key.set(level2, (seen = new Map()));
+        byLevel2Text.set(r.level2, seen);
+      }
+      const first = seen.get(name);
       if (first === undefined) {
-        seen.set(k, r.row);
+        seen.set(name, r.row);
         continue;
       }
       reports.push({ row: r.row, cell: indicatorCell(ctx, r.row), data: { indicator: r.indicator, firstRow: first } });

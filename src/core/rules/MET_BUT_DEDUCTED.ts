@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { scoreCell } from "./cells";
-import { outsideBand, points, scoredRows } from "./scored";
+import { outsideBand, points, reportRows, scoredRows } from "./scored";
 
 export const MET_BUT_DEDUCTED: Rule = {
   code: "MET_BUT_DEDUCTED",
@@ -12,7 +12,7 @@ export const MET_BUT_DEDUCTED: Rule = {
     en: "The indicator is met but the score {score} is below the weight {weight}",
   },
   check(ctx) {
-    return scoredRows(ctx).flatMap((r) => {
+    return reportRows(scoredRows(ctx), (r) => {
       const p = points(r);
       if (r.status !== "met" || p === undefined || p.score < 0 || p.score >= p.weight - 1e-9) return [];
       // A qualitative row scored below its band gets SCORE_OUT_OF_BAND, which names the band.

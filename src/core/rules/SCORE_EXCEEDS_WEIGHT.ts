@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { scoreCell } from "./cells";
-import { points, scoredRows } from "./scored";
+import { points, reportRows, scoredRows } from "./scored";
 
 export const SCORE_EXCEEDS_WEIGHT: Rule = {
   code: "SCORE_EXCEEDS_WEIGHT",
@@ -12,7 +12,7 @@ export const SCORE_EXCEEDS_WEIGHT: Rule = {
     en: "Score {score} exceeds the weight {weight}",
   },
   check(ctx) {
-    return scoredRows(ctx).flatMap((r) => {
+    return reportRows(scoredRows(ctx), (r) => {
       const p = points(r);
       return p !== undefined && p.score > p.weight + 1e-9
         ? [{ row: r.row, cell: scoreCell(ctx, r.row), data: { score: p.score, weight: p.weight } }]

@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { scoreCell } from "./cells";
-import { scoredRows } from "./scored";
+import { reportRows, scoredRows } from "./scored";
 
 export const SCORE_MISSING: Rule = {
   code: "SCORE_MISSING",
@@ -13,7 +13,7 @@ export const SCORE_MISSING: Rule = {
   },
   check(ctx) {
     if (ctx.layout.columns.score === undefined) return [];
-    return scoredRows(ctx).flatMap((r) =>
+    return reportRows(scoredRows(ctx), (r) =>
       r.score.kind === "empty" ? [{ row: r.row, cell: scoreCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
     );
   },

@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { scoreCell } from "./cells";
-import { scoredRows } from "./scored";
+import { reportRows, scoredRows } from "./scored";
 
 export const SCORE_NEGATIVE: Rule = {
   code: "SCORE_NEGATIVE",
@@ -12,7 +12,7 @@ export const SCORE_NEGATIVE: Rule = {
     en: "Score {score} is negative",
   },
   check(ctx) {
-    return scoredRows(ctx).flatMap((r) =>
+    return reportRows(scoredRows(ctx), (r) =>
       r.score.kind === "number" && r.score.value < 0
         ? [{ row: r.row, cell: scoreCell(ctx, r.row), data: { score: r.score.value } }]
         : [],

@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { scoreCell } from "./cells";
-import { fullScoreWhenNotMet, points, scoreOutOfRange, scoredRows } from "./scored";
+import { fullScoreWhenNotMet, points, reportRows, scoredRows, scoreOutOfRange } from "./scored";
 
 export const SCORE_NOT_PROPORTIONAL: Rule = {
   code: "SCORE_NOT_PROPORTIONAL",
@@ -12,7 +12,7 @@ export const SCORE_NOT_PROPORTIONAL: Rule = {
     en: "Score {score} differs from the proportional score {suggested} by {gap}",
   },
   check(ctx) {
-    return scoredRows(ctx).flatMap((r) => {
+    return reportRows(scoredRows(ctx), (r) => {
       const p = points(r);
       if (!r.quantitative || r.status !== "partial" || r.suggestedScore === undefined || p === undefined) return [];
       if (scoreOutOfRange(r) || fullScoreWhenNotMet(r)) return [];

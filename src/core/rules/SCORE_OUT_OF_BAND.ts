@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { scoreCell } from "./cells";
-import { STATUS_WORDS, outsideBand, scoredRows } from "./scored";
+import { outsideBand, reportRows, scoredRows, STATUS_WORDS } from "./scored";
 
 export const SCORE_OUT_OF_BAND: Rule = {
   code: "SCORE_OUT_OF_BAND",
@@ -12,7 +12,7 @@ export const SCORE_OUT_OF_BAND: Rule = {
     en: "Score {score} lies outside the band {min}–{max} for “{levelEn}”",
   },
   check(ctx) {
-    return scoredRows(ctx).flatMap((r) =>
+    return reportRows(scoredRows(ctx), (r) =>
       outsideBand(r, ctx.profile.tolerance) && r.band && r.score.kind === "number"
         ? [
             {

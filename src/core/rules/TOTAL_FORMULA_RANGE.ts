@@ -17,8 +17,8 @@ function rowList(rows: number[]): Message {
   return { zh: runs.join("、"), en: runs.join(", ") };
 }
 
-/** A number per cell (columns stay below 2^20), cheaper than a "row,col" string for long tables. */
-const key = (row: number, col: number) => row * 1048576 + col;
+const REQUIRED = 1;
+const COVERED = 2;
 
 function rangeProblems(ctx: RuleContext, role: "weight" | "score"): RuleReport[] {
   const { layout } = ctx;
@@ -27,37 +27,44 @@ function rangeProblems(ctx: RuleContext, role: "weight" | "score"): RuleReport[]
   if (!formula || layout.totalRow === undefined || col === undefined) return [];
   const refs = summedRefs(formula);
   if (!refs) return [];
+  const own = refs.filter((ref) => ref.sheet === undefined || ref.sheet === ctx.snapshot.name);
+  const otherSheet = own.length < refs.length;
 
-  // What the total must add: every scored indicator row in this column, and the 预算执行率 row's cell.
-  const required = new Map<number, number>();
-  for (const r of scoredRows(ctx)) required.set(key(r.row, col), r.row);
+  // What the total must add: every scored indicator row in this column, and the 预算执行率 row's cell
+  // (which may stand in another column). One flag byte per row of this column.
+  const scored = scoredRows(ctx);
+  let size = layout.lastRow + 1;
+  for (const r of scored) size = Math.max(size, r.row + 1);
+  for (const ref of own) if (ref.left <= col && ref.right >= col) size = Math.max(size, ref.bottom + 1);
+  const flags = new Uint8Array(size);
+  for (const r of scored) flags[r.row] |= REQUIRED;
   const budget = budgetTotalCell(ctx, role);
-  if (budget) required.set(key(budget.row, budget.col), budget.row);
+  const isBudget = (row: number, c: number) => budget !== undefined && budget.row === row && budget.col === c;
   // Blank rows and rows that do not apply inside the table may be summed or left out.
-  const harmless = (row: number, c: number) => c === col && row >= layout.firstRow && row <= layout.lastRow;
+  const harmless = (row: number) => row >= layout.firstRow && row <= layout.lastRow;
 
-  const covered = new Set<number>();
+  let budgetCovered = false;
   const extraRows = new Set<number>();
   const otherColumns = new Set<number>();
-  let otherSheet = false;
-  for (const ref of refs) {
-    if (ref.sheet !== undefined && ref.sheet !== ctx.snapshot.name) {
-      otherSheet = true;
-      continue;
-    }
-    for (let r = ref.top; r <= ref.bottom; r++) {
-      for (let c = ref.left; c <= ref.right; c++) {
-        const k = key(r, c);
-        covered.add(k);
-        if (required.has(k) || harmless(r, c)) continue;
-        if (c === col) extraRows.add(r);
-        else otherColumns.add(c);
+  for (const ref of own) {
+    for (let c = ref.left; c <= ref.right; c++) {
+      if (budget && budget.col === c && budget.row >= ref.top && budget.row <= ref.bottom) budgetCovered = true;
+      if (c !== col) {
+        // Every cell of another column counts against the formula, unless it is the budget row's own cell.
+        if (!(ref.top === ref.bottom && isBudget(ref.top, c))) otherColumns.add(c);
+        continue;
+      }
+      for (let r = ref.top; r <= ref.bottom; r++) {
+        const f = flags[r];
+        flags[r] = f | COVERED;
+        if (f & REQUIRED || harmless(r) || isBudget(r, c)) continue;
+        extraRows.add(r);
       }
     }
   }
-  const budgetKey = budget && key(budget.row, budget.col);
-  const budgetMissing = budgetKey !== undefined && !covered.has(budgetKey);
-  const missing = [...required].filter(([k]) => k !== budgetKey && !covered.has(k)).map(([, row]) => row);
+  const budgetMissing = budget !== undefined && !budgetCovered;
+  const missing: number[] = [];
+  for (const r of scored) if ((flags[r.row] & COVERED) === 0) missing.push(r.row);
   if (missing.length === 0 && !budgetMissing && extraRows.size === 0 && otherColumns.size === 0 && !otherSheet) return [];
 
   const zh: string[] = [];

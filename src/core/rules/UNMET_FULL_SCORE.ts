@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { scoreCell } from "./cells";
-import { STATUS_WORDS, fullScoreWhenNotMet, scoredRows } from "./scored";
+import { fullScoreWhenNotMet, reportRows, scoredRows, STATUS_WORDS } from "./scored";
 
 export const UNMET_FULL_SCORE: Rule = {
   code: "UNMET_FULL_SCORE",
@@ -12,7 +12,7 @@ export const UNMET_FULL_SCORE: Rule = {
     en: "The indicator is {statusEn} but gets the full score {score} (weight {weight})",
   },
   check(ctx) {
-    return scoredRows(ctx).flatMap((r) =>
+    return reportRows(scoredRows(ctx), (r) =>
       fullScoreWhenNotMet(r) && r.score.kind === "number" && r.weight.kind === "number"
         ? [
             {

@@ -1,5 +1,6 @@
 import type { Rule } from "../types";
 import { actualCell, targetCell } from "./cells";
+import { reportRows } from "./scored";
 
 export const VALUE_UNREADABLE: Rule = {
   code: "VALUE_UNREADABLE",
@@ -11,7 +12,7 @@ export const VALUE_UNREADABLE: Rule = {
     en: "Cannot tell whether “{actual}” meets the target “{target}”; please review",
   },
   check(ctx) {
-    return ctx.rows.flatMap((r) => {
+    return reportRows(ctx.rows, (r) => {
       // An empty target or result is TARGET_MISSING / ACTUAL_MISSING.
       if (r.status !== "review" || r.target.kind === "empty" || r.actual.kind === "empty") return [];
       return [
