@@ -1,4 +1,4 @@
-import type { BudgetRow, IndicatorRow, TableLayout } from "./types";
+import type { BudgetRow, IndicatorRow, NumberCell, TableLayout } from "./types";
 import type { Grid } from "./snapshot";
 import { isReverseIndicator, parseIndicatorValue } from "./parse";
 import { readNumberCell } from "./numbers";
@@ -20,6 +20,16 @@ function labelText(grid: Grid, row: number, col: number): string {
     )
     .replace(/[\s\u3000\u00a0\u200b]+/g, " ")
     .trim();
+}
+
+/** A weight or score cell; a formula without a result is unreadable, not blank: it was filled in. */
+function pointsCell(grid: Grid, row: number, col: number): NumberCell {
+  const v = grid.value(row, col);
+  if (v === null) {
+    const f = grid.formula(row, col);
+    if (f) return { kind: "invalid", text: f.startsWith("=") ? f : `=${f}`, uncalculated: true };
+  }
+  return readNumberCell(v);
 }
 
 function isSummaryRow(grid: Grid, row: number, layout: TableLayout): boolean {
@@ -84,8 +94,8 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
               role: "actual",
               unitCell: cols.targetUnit === undefined ? undefined : grid.value(r, cols.targetUnit),
             }),
-      weight: cols.weight === undefined ? { kind: "empty" } : readNumberCell(grid.value(r, cols.weight)),
-      score: cols.score === undefined ? { kind: "empty" } : readNumberCell(grid.value(r, cols.score)),
+      weight: cols.weight === undefined ? { kind: "empty" } : pointsCell(grid, r, cols.weight),
+      score: cols.score === undefined ? { kind: "empty" } : pointsCell(grid, r, cols.score),
       reverse,
     };
     if (cols.reason !== undefined) row.reason = labelText(grid, r, cols.reason);

@@ -91,7 +91,8 @@ export type Status = "met" | "partial" | "unmet" | "review" | "notApplicable";
 export type NumberCell =
   | { kind: "number"; value: number }
   | { kind: "empty" }
-  | { kind: "invalid"; text: string };
+  /** `uncalculated`: a formula with no result (a file saved by a program that does not calculate); text is the formula. */
+  | { kind: "invalid"; text: string; uncalculated?: true };
 
 /** One indicator row as read from the sheet, before judging. */
 export interface IndicatorRow {

@@ -258,7 +258,7 @@ describe("formula cells whose cached result is an error, or missing", () => {
   test("a score formula never calculated: a finding on that row; a total never calculated: a finding on the total row", async () => {
     const r = checked(await load(table({ G4: { f: "F4*1" }, G5: { f: "SUM(G2:G4)" } })));
     expect(r.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.row])).toEqual([
-      ["SCORE_MISSING", 4],
+      ["NOT_A_NUMBER", 4],
       ["TOTAL_SCORE_MISMATCH", 5],
     ]);
     expect(r.totals.score).toBe(80);

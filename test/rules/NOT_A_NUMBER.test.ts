@@ -45,6 +45,18 @@ describe("NOT_A_NUMBER (workbook)", () => {
     ]);
     expect(codes(result)).not.toContain("SCORE_MISSING");
   });
+  test("a score formula never calculated (no cached result) is unreadable, not missing, and says why", async () => {
+    const result = await checkTable({
+      rows: tenWith({ 2: { score: { formula: "=F7*0.9" } } }),
+      total: { weight: 100, score: 100 },
+      grade: "优秀",
+    });
+    expect(findingsOf(result, "NOT_A_NUMBER")).toMatchObject([{ row: 7, cell: "G7" }]);
+    const [f] = findingsOf(result, "NOT_A_NUMBER");
+    expect(f.message.zh).toBe("得分“=F7*0.9”不是数字：公式从未计算过，没有结果。请在 Excel 中打开，按 F9 重新计算后保存");
+    expect(f.message.en).toContain("has never been calculated");
+    expect(codes(result)).not.toContain("SCORE_MISSING");
+  });
   test("does not fire on numbers stored as text", async () => {
     const result = await checkTable({ rows: tenWith({ 1: { weight: "10", score: " 10 " } }) });
     expect(codes(result)).not.toContain("NOT_A_NUMBER");
