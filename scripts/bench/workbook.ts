@@ -6,6 +6,7 @@
  * cells with a % format), and a fixed share of rows carrying the errors reviewers
  * meet. Seeded, so every run checks the same files.
  */
+import { mergeLevelRuns } from "../../test/builders/levels";
 import ExcelJS from "exceljs";
 
 type Cell = string | number | null;
@@ -144,19 +145,7 @@ export function benchWorkbook(n: number): ExcelJS.Workbook {
     }
   });
   const last = first + rows.length - 1;
-  for (const col of [1, 2]) {
-    let start = first;
-    for (let i = 1; i <= rows.length; i++) {
-      const a = rows[i - 1];
-      const b = rows[i];
-      const same = b && b.level1 === a.level1 && (col === 1 || b.level2 === a.level2);
-      if (!same) {
-        const end = first + i - 1;
-        if (end > start) ws.mergeCells(start, col, end, col);
-        start = end + 1;
-      }
-    }
-  }
+  mergeLevelRuns(ws, first, rows, { level1: 1, level2: 2 });
   const total = last + 1;
   ws.getCell(total, 1).value = "总分";
   ws.mergeCells(total, 1, total, 5);

@@ -7,6 +7,7 @@
  * Layout: title row 1, header rows 2–3, 48 indicator rows 4–51, 总分 row 52, columns A–G.
  */
 import ExcelJS from "exceljs";
+import { mergeLevelRuns } from "./levels";
 import seed from "../../assets/example/rugao-2020.json";
 
 export interface SeedRow {
@@ -62,19 +63,7 @@ export function seedWorkbook(): ExcelJS.Workbook {
     ws.getCell(rr, 6).value = r.weight;
     ws.getCell(rr, 7).value = r.score;
   });
-  for (const col of [1, 2]) {
-    let start = first;
-    for (let i = 1; i <= rows.length; i++) {
-      const a = rows[i - 1];
-      const b = rows[i];
-      const same = b && b.level1 === a.level1 && (col === 1 || b.level2 === a.level2);
-      if (!same) {
-        const end = first + i - 1;
-        if (end > start) ws.mergeCells(start, col, end, col);
-        start = end + 1;
-      }
-    }
-  }
+  mergeLevelRuns(ws, first, rows, { level1: 1, level2: 2 });
   const total = first + rows.length;
   ws.getCell(total, 1).value = "总分";
   ws.mergeCells(total, 1, total, 5);

@@ -3,6 +3,7 @@
  * official layout: title, 填报单位 row, two-row header (评价指标 merged over the
  * level columns), merged level cells, a 总分 row with SUM formulas and a grade.
  */
+import { mergeLevelRuns } from "./levels";
 import ExcelJS from "exceljs";
 
 export type Cell = string | number | null | { formula: string; result?: number | string };
@@ -160,22 +161,7 @@ export function buildTable(spec: TableSpec): BuiltTable {
     }
   });
   const lastRow = firstRow + spec.rows.length - 1;
-  if (levels === "merged") {
-    for (const role of ["level1", "level2"] as const) {
-      if (columns[role] === undefined) continue;
-      let start = firstRow;
-      for (let i = 1; i <= spec.rows.length; i++) {
-        const a = spec.rows[i - 1];
-        const b = spec.rows[i];
-        const same = b && b.level1 === a.level1 && (role === "level1" || b.level2 === a.level2);
-        if (!same) {
-          const end = firstRow + i - 1;
-          if (end > start) ws.mergeCells(start, columns[role], end, columns[role]);
-          start = end + 1;
-        }
-      }
-    }
-  }
+  if (levels === "merged") mergeLevelRuns(ws, firstRow, spec.rows, columns);
   void runStart;
 
   let totalRow: number | undefined;

@@ -46,17 +46,7 @@ export async function injectedErrorsFile(name = "含错误的自评表.xlsx"): P
 
 /** A valid table of n indicators (one-row header at A1, SUM totals). */
 export async function largeFile(n: number): Promise<FilePayload> {
-  const weight = 100 / n;
-  const rows: RowSpec[] = Array.from({ length: n }, (_, i) => ({
-    level1: i < n / 2 ? "产出指标" : "效益指标",
-    level2: i < n / 2 ? "数量指标" : "社会效益指标",
-    indicator: `指标${i + 1}`,
-    target: "≥95%",
-    actual: "98%",
-    weight,
-    score: weight,
-  }));
-  const { workbook } = buildTable({ rows, header: "one-row", title: null, unit: null, levels: "repeated" });
+  const { workbook } = buildTable({ rows: validRows(n), header: "one-row", title: null, unit: null, levels: "repeated" });
   return { name: `大表_${n}行.xlsx`, mimeType: XLSX, buffer: await bytes(workbook) };
 }
 
