@@ -26,8 +26,11 @@ export interface ExcelEnv {
 /** Excel on the web: requests and responses over 5 MB fail (RequestPayloadSizeLimitExceeded). */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
-/** The part of the limit the host plans to use, leaving room for the request envelope. */
-export const PAYLOAD_BUDGET_SHARE = 0.8;
+/**
+ * The part of the limit the host plans to fill, leaving room for the request envelope and
+ * for an estimate that fell short: requests are planned at up to 4.5 MB of data.
+ */
+export const PAYLOAD_BUDGET_SHARE = 0.9;
 
 /**
  * The add-in declares ExcelApi 1.1 in its manifest (reading and writing values,
@@ -47,6 +50,8 @@ export interface ExcelFeatures {
   dataValidation: boolean;
   /** 1.9: getCellProperties (fills read in one call), suspendScreenUpdatingUntilNextSync, page layout. */
   cellProperties: boolean;
+  /** 1.9: getSpecialCellsOrNullObject (where the constants and formulas are, so a stray far cell is not read as a box). */
+  specialCells: boolean;
   /** 1.13: getMergedAreasOrNullObject. */
   mergedAreas: boolean;
   /** 1.18: cell notes. */
@@ -70,6 +75,7 @@ export function detectFeatures(env: Pick<ExcelEnv, "isSetSupported">): ExcelFeat
     structure17: has("1.7"),
     dataValidation: has("1.8"),
     cellProperties: has("1.9"),
+    specialCells: has("1.9"),
     mergedAreas: has("1.13"),
     notes: has("1.18"),
     mergeUndoGroup: has("1.20"),

@@ -1,30 +1,71 @@
 /**
  * Reads the workbook into the engine's snapshots with as few syncs as Office.js allows:
  *   1. the sheets (names, visibility), the active sheet, workbook protection;
- *   2. each sheet's used range (its extent only), sheet protection, and the record;
- *   3. values, formulas and number formats of every used range, plus merged areas,
- *      in as many requests as the payload limit needs (one while it fits).
+ *   2. each sheet's used range (its extent only), sheet protection, the record and, from
+ *      ExcelApi 1.9, how many cells hold a constant or a formula (getSpecialCellsOrNullObject);
+ *   3. values, formulas and number formats of every used range, plus merged areas, in as
+ *      many requests as the payload limit needs: one while it fits, else the fewest requests
+ *      of at most PAYLOAD_BUDGET_SHARE of the limit, the cells shared evenly among them.
+ * Only when a used range is far larger than its cells (a stray cell at XFD1048576 makes it
+ * 17 billion) does one more sync, between 2 and 3, ask where those cells are; then only they
+ * are read, and cells far from the table are left out of the snapshot as the exceljs readers do.
  * Marks from an earlier write-back are undone in memory, so the check sees the user's data.
  */
 import type { CellValue, SheetSnapshot } from "../core/types";
+import type { RangeRef } from "../core/address";
+import { withoutFarCells } from "../core/farCells";
 import { type ExcelEnv, type ExcelFeatures, PAYLOAD_BUDGET_SHARE, WEB_PAYLOAD_LIMIT, isPayloadTooLarge } from "./env";
 import { snapshotFormula, snapshotNumberFormat, snapshotValue } from "./cellInput";
 import { jsonBytes, rangeAddress, splitAreas } from "./ranges";
+import { areaRefs, isSparse, readRects } from "./extent";
 import { type RecordEntry, RECORD_SHEET_NAME, cellsOf, decodeRecord, isRecordSheet } from "./record";
 
-/** Bytes one cell takes in a response carrying its value, formula and number format (typical Chinese text). */
-export const ESTIMATED_BYTES_PER_CELL = 64;
+/** Bytes a blank cell takes in a response of values, formulas and number formats: `"",` `"",` `"General",`. */
+export const BLANK_CELL_BYTES = 16;
+/**
+ * Bytes a cell with content takes there (its text twice, as value and as formula, and its format),
+ * measured on realistic tables: 47 on the benchmark's, 62 on the seed table; planning with 56 keeps
+ * a request of the seed's density under the limit.
+ */
+export const FILLED_CELL_BYTES = 56;
+/** Bytes per cell when how many are blank is unknown (below ExcelApi 1.9): measured 37 (benchmark) and 49 (seed). */
+export const ESTIMATED_BYTES_PER_CELL = 44;
+/** Margin over the bytes per cell measured on the requests so far, when sizing the rest. */
+export const MEASURED_MARGIN = 1.1;
+/** Cells in one range load at most (Excel refuses a get over five million cells). */
+export const MAX_CELLS_PER_LOAD = 1_000_000;
 
 /**
  * Merged areas are asked for over the whole used range of an ordinary table; over a very
  * long one only its top rows, where the header is (the only place the engine uses them):
  * the query fails past 512 areas, and a long table merges its level cells every few rows.
  */
-/** Margin over the measured bytes per cell when sizing the remaining chunks. */
-export const MEASURED_MARGIN = 1.3;
-
 export const MERGE_QUERY_MAX_ROWS = 2000;
 export const MERGE_QUERY_TOP_ROWS = 200;
+
+/**
+ * A used range read as one box may hold at most this many cells (about 40 requests); a larger
+ * one is refused. From ExcelApi 1.9 only the cells that exist are read, so this meets only
+ * older Excel with a stray cell far from the table.
+ */
+export const MAX_BOX_CELLS = 10_000_000;
+
+/** Thrown when a sheet's used range is too large to read as one box (see MAX_BOX_CELLS). */
+export class UsedRangeTooLargeError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cells: number,
+  ) {
+    super(
+      `工作表“${sheet}”的已用区域有 ${cells} 个单元格，过大，无法读取：请删除远离表格的单元格，或使用支持 ExcelApi 1.9 的 Excel。` +
+        ` / The used range of sheet "${sheet}" holds ${cells} cells, too many to read: delete the cells far from the table, or use an Excel with ExcelApi 1.9.`,
+    );
+    this.name = "UsedRangeTooLargeError";
+  }
+}
+
+/** The two kinds of cells with content, whose areas getSpecialCellsOrNullObject gives. */
+const CONTENT_TYPES = ["Constants", "Formulas"] as const;
 
 export interface WorkbookState {
   sheetNames: string[];
@@ -48,6 +89,7 @@ export interface ReadOutcome {
   syncs: number;
 }
 
+/** A rectangle of one sheet read as a block: its used range, or (sparse sheets) one group of its cells. 0-based. */
 export interface SheetExtent {
   name: string;
   hidden: boolean;
@@ -59,7 +101,7 @@ export interface SheetExtent {
 
 export interface Chunk {
   sheet: SheetExtent;
-  /** 0-based offset within the used range, and row count. */
+  /** 0-based offset within the block, and row count. */
   firstRow: number;
   rows: number;
 }
@@ -69,35 +111,86 @@ interface LoadedChunk {
   range: Excel.Range;
 }
 
+interface Grid {
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  numberFormats: (string | null)[][];
+}
+
+/** What the read knows of one data sheet. */
+interface SheetRead {
+  name: string;
+  hidden: boolean;
+  /** The used range. */
+  box: SheetExtent;
+  /** Cells holding a constant or a formula (ExcelApi 1.9), else undefined. */
+  filled: number | undefined;
+  areas: Excel.RangeAreas[] | undefined;
+  /** The blocks read: the used range, or the groups of a sparse sheet's cells. */
+  blocks: SheetExtent[];
+  sparse: boolean;
+}
+
 /** Identifies a record's content, to notice when another runtime (the ribbon command) rewrote it. */
 export function recordFingerprint(entries: RecordEntry[]): string {
   return JSON.stringify(entries);
 }
 
-/** Cuts chunks into row bands of at most `maxCells` cells and packs them into syncs of at most `maxCells`. */
+function cellCount(e: SheetExtent): number {
+  return e.rowCount * e.columnCount;
+}
+
+/**
+ * Cuts the chunks into row bands and packs them, in order, into syncs of at most `maxCells`
+ * cells: a sync is filled before the next starts (a block may continue into the next sync).
+ * A single row wider than `maxCells` goes alone.
+ */
 export function packChunks(chunks: Chunk[], maxCells: number): Chunk[][] {
-  const pieces: Chunk[] = [];
-  for (const c of chunks) {
-    const rowsPer = Math.max(1, Math.floor(maxCells / Math.max(1, c.sheet.columnCount)));
-    for (let first = c.firstRow; first < c.firstRow + c.rows; first += rowsPer) {
-      pieces.push({ sheet: c.sheet, firstRow: first, rows: Math.min(rowsPer, c.firstRow + c.rows - first) });
-    }
-  }
+  const cap = Math.max(1, Math.min(Math.floor(maxCells), MAX_CELLS_PER_LOAD));
   const syncs: Chunk[][] = [];
   let current: Chunk[] = [];
-  let cells = 0;
-  for (const p of pieces) {
-    const size = p.rows * p.sheet.columnCount;
-    if (current.length > 0 && cells + size > maxCells) {
-      syncs.push(current);
-      current = [];
-      cells = 0;
+  let room = cap;
+  for (const c of chunks) {
+    const cols = Math.max(1, c.sheet.columnCount);
+    const end = c.firstRow + c.rows;
+    let first = c.firstRow;
+    while (first < end) {
+      let rows = Math.min(end - first, Math.floor(Math.max(0, room) / cols));
+      if (rows === 0) {
+        if (current.length > 0) {
+          syncs.push(current);
+          current = [];
+          room = cap;
+          continue;
+        }
+        rows = 1;
+      }
+      const last = current[current.length - 1];
+      if (last && last.sheet === c.sheet && last.firstRow + last.rows === first) last.rows += rows;
+      else current.push({ sheet: c.sheet, firstRow: first, rows });
+      room -= rows * cols;
+      first += rows;
     }
-    current.push(p);
-    cells += size;
   }
-  if (current.length) syncs.push(current);
+  if (current.length > 0) syncs.push(current);
   return syncs;
+}
+
+/**
+ * The fewest syncs of at most `budgetCells` cells each, the cells shared evenly among them
+ * (so that no request runs close to the limit while another is nearly empty).
+ */
+export function planChunks(chunks: Chunk[], budgetCells: number): Chunk[][] {
+  let total = 0;
+  let widest = 1;
+  for (const c of chunks) {
+    total += c.rows * c.sheet.columnCount;
+    if (c.sheet.columnCount > widest) widest = c.sheet.columnCount;
+  }
+  const budget = Math.max(1, Math.floor(budgetCells));
+  const syncs = Math.max(1, Math.ceil(total / budget));
+  // One row of slack (within the budget), so that rounding to whole rows does not need one more sync.
+  return packChunks(chunks, Math.min(budget, Math.ceil(total / syncs) + widest));
 }
 
 /** Sync 1: which sheets there are. */
@@ -122,6 +215,61 @@ export function loadRecordRange(context: Excel.RequestContext): Excel.Range {
   return context.workbook.worksheets.getItem(RECORD_SHEET_NAME).getUsedRange().load("values");
 }
 
+/** Cells with content the areas count (-1, past 2^31, reads as unknown). */
+function filledCount(areas: Excel.RangeAreas[]): number {
+  let n = 0;
+  for (const a of areas) {
+    if (a.isNullObject) continue;
+    if (a.cellCount < 0) return Infinity;
+    n += a.cellCount;
+  }
+  return n;
+}
+
+function blockOf(sheet: SheetRead, r: RangeRef): SheetExtent {
+  return {
+    name: sheet.name,
+    hidden: sheet.hidden,
+    rowIndex: r.top - 1,
+    columnIndex: r.left - 1,
+    rowCount: r.bottom - r.top + 1,
+    columnCount: r.right - r.left + 1,
+  };
+}
+
+/**
+ * Sync 2b, only for sheets whose used range is far larger than their cells: the areas of their
+ * constants and formulas, grouped into the blocks to read. A sheet whose areas cannot be had
+ * is read whole, as below ExcelApi 1.9. Returns the syncs taken (0 or 1).
+ */
+async function findCells(context: Excel.RequestContext, sheets: SheetRead[]): Promise<number> {
+  const sparse = sheets.filter((s) => s.areas && s.filled !== undefined && isSparse(cellCount(s.box), s.filled));
+  if (sparse.length === 0) return 0;
+  for (const s of sparse) for (const a of s.areas!) if (!a.isNullObject) a.load("address");
+  try {
+    await context.sync();
+  } catch {
+    return 1;
+  }
+  for (const s of sparse) {
+    const rects: RangeRef[] = [];
+    let readable = true;
+    for (const a of s.areas!) {
+      if (a.isNullObject) continue;
+      const refs = areaRefs(a.address);
+      if (!refs) {
+        readable = false;
+        break;
+      }
+      for (const r of refs) rects.push(r);
+    }
+    if (!readable || rects.length === 0) continue;
+    s.blocks = readRects(rects).map((r) => blockOf(s, r));
+    s.sparse = true;
+  }
+  return 1;
+}
+
 export async function readWorkbook(
   context: Excel.RequestContext,
   env: ExcelEnv,
@@ -132,7 +280,7 @@ export async function readWorkbook(
   const book = await readWorkbookState(context, features);
   syncs++;
 
-  // Sync 2: extents, protection, record.
+  // Sync 2: extents, protection, record, and how many cells hold something.
   const names = book.sheets.map((s) => s.name);
   const dataSheets = book.sheets.filter((s) => !isRecordSheet(s.name));
   const used = dataSheets.map((s) => {
@@ -141,7 +289,9 @@ export async function readWorkbook(
       "rowIndex,columnIndex,rowCount,columnCount",
     );
     const protection = features.formatting12 ? ws.protection.load("protected") : undefined;
-    return { sheet: s, range, protection };
+    // Queued in this same request, so that noticing a stray far cell costs no sync of its own.
+    const areas = features.specialCells ? CONTENT_TYPES.map((t) => range.getSpecialCellsOrNullObject(t).load("cellCount")) : undefined;
+    return { sheet: s, range, protection, areas };
   });
   const recordExists = names.includes(RECORD_SHEET_NAME);
   const recordRange = recordExists ? loadRecordRange(context) : undefined;
@@ -151,53 +301,72 @@ export async function readWorkbook(
   const recordRows = recordRange ? (recordRange.values as unknown[][]) : [];
   const record = decodeRecord(recordRows);
   const protectedSheets = new Set(used.filter((u) => u.protection?.protected).map((u) => u.sheet.name));
-  const extents: SheetExtent[] = used.map((u) => ({
-    name: u.sheet.name,
-    hidden: u.sheet.visibility !== "Visible",
-    rowIndex: u.range.rowIndex,
-    columnIndex: u.range.columnIndex,
-    rowCount: u.range.rowCount,
-    columnCount: u.range.columnCount,
-  }));
+  const sheets: SheetRead[] = used.map((u) => {
+    const box: SheetExtent = {
+      name: u.sheet.name,
+      hidden: u.sheet.visibility !== "Visible",
+      rowIndex: u.range.rowIndex,
+      columnIndex: u.range.columnIndex,
+      rowCount: u.range.rowCount,
+      columnCount: u.range.columnCount,
+    };
+    return { name: box.name, hidden: box.hidden, box, filled: u.areas ? filledCount(u.areas) : undefined, areas: u.areas, blocks: [box], sparse: false };
+  });
   // The active sheet first: it is the one the user means when several hold a table.
-  extents.sort((a, b) => Number(b.name === book.activeSheet) - Number(a.name === book.activeSheet));
+  sheets.sort((a, b) => Number(b.name === book.activeSheet) - Number(a.name === book.activeSheet));
+
+  syncs += await findCells(context, sheets);
+
+  for (const s of sheets) {
+    // Below ExcelApi 1.9 nothing tells where a huge used range's cells are (a stray cell at
+    // XFD1048576 makes it 17 billion): refuse it, rather than read for hours.
+    if (!s.sparse && cellCount(s.box) > MAX_BOX_CELLS) throw new UsedRangeTooLargeError(s.name, cellCount(s.box));
+  }
 
   // Sync 3 (and one more per chunk when the data exceeds one request).
   const limit = (env.payloadLimit ?? WEB_PAYLOAD_LIMIT) * PAYLOAD_BUDGET_SHARE;
+  const blocks = sheets.flatMap((s) => s.blocks);
+  const totalCells = blocks.reduce((n, b) => n + cellCount(b), 0) || 1;
   let bytesPerCell = ESTIMATED_BYTES_PER_CELL;
-  const grids = new Map<string, { values: CellValue[][]; formulas: (string | null)[][]; numberFormats: (string | null)[][] }>();
-  for (const e of extents) {
-    grids.set(e.name, {
-      values: Array.from({ length: e.rowCount }, () => []),
-      formulas: Array.from({ length: e.rowCount }, () => []),
-      numberFormats: Array.from({ length: e.rowCount }, () => []),
+  if (sheets.every((s) => s.filled !== undefined && Number.isFinite(s.filled))) {
+    const filled = Math.min(totalCells, sheets.reduce((n, s) => n + s.filled!, 0));
+    bytesPerCell = (filled * FILLED_CELL_BYTES + (totalCells - filled) * BLANK_CELL_BYTES) / totalCells;
+  }
+  const grids = new Map<SheetExtent, Grid>();
+  for (const b of blocks) {
+    grids.set(b, {
+      values: Array.from({ length: b.rowCount }, () => []),
+      formulas: Array.from({ length: b.rowCount }, () => []),
+      numberFormats: Array.from({ length: b.rowCount }, () => []),
     });
   }
   const merges = new Map<string, string[]>();
   let wantMerges = features.mergedAreas;
-  const totalCells = extents.reduce((s, e) => s + e.rowCount * e.columnCount, 0) || 1;
   let doneCells = 0;
+  let measuredBytes = 0;
+  let measuredCells = 0;
 
-  let pending = packChunks(
-    extents.map((sheet) => ({ sheet, firstRow: 0, rows: sheet.rowCount })),
-    Math.floor(limit / bytesPerCell),
+  let pending = planChunks(
+    blocks.map((sheet) => ({ sheet, firstRow: 0, rows: sheet.rowCount })),
+    limit / bytesPerCell,
   );
   while (pending.length > 0) {
     const batch = pending[0];
     const mergeLoads: { sheet: string; areas: Excel.RangeAreas }[] = [];
+    if (wantMerges) {
+      for (const s of sheets) {
+        if (merges.has(s.name) || !batch.some((c) => c.sheet.name === s.name)) continue;
+        const areas = context.workbook.worksheets.getItem(s.name).getRange(mergeQueryAddress(s)).getMergedAreasOrNullObject();
+        areas.load("address");
+        mergeLoads.push({ sheet: s.name, areas });
+      }
+    }
     const loads: LoadedChunk[] = batch.map((chunk) => {
       const { sheet } = chunk;
       const top = sheet.rowIndex + chunk.firstRow + 1;
       const left = sheet.columnIndex + 1;
       const address = rangeAddress(top, left, top + chunk.rows - 1, left + sheet.columnCount - 1);
       const range = context.workbook.worksheets.getItem(sheet.name).getRange(address).load("values,formulas,numberFormat");
-      if (wantMerges && chunk.firstRow === 0 && !merges.has(sheet.name)) {
-        const rows = sheet.rowCount <= MERGE_QUERY_MAX_ROWS ? sheet.rowCount : MERGE_QUERY_TOP_ROWS;
-        const whole = rangeAddress(sheet.rowIndex + 1, left, sheet.rowIndex + rows, left + sheet.columnCount - 1);
-        const areas = context.workbook.worksheets.getItem(sheet.name).getRange(whole).getMergedAreasOrNullObject();
-        areas.load("address");
-        mergeLoads.push({ sheet: sheet.name, areas });
-      }
       return { chunk, range };
     });
     try {
@@ -205,11 +374,12 @@ export async function readWorkbook(
       syncs++;
     } catch (e) {
       syncs++;
-      if (isPayloadTooLarge(e) && batch.some((c) => c.rows > 1)) {
-        // The data was denser than estimated: re-plan what is left with a larger estimate.
+      if (isPayloadTooLarge(e) && (batch.length > 1 || batch[0].rows > 1)) {
+        // The data was denser than estimated: re-plan what is left with a larger estimate,
+        // and never again as much in one request as what just failed.
         bytesPerCell *= 2;
-        const left = pending.flat();
-        pending = packChunks(left, Math.floor(limit / bytesPerCell));
+        const failed = batch.reduce((n, c) => n + c.rows * c.sheet.columnCount, 0);
+        pending = planChunks(pending.flat(), Math.min(limit / bytesPerCell, failed / 2));
         continue;
       }
       if (mergeLoads.length > 0) {
@@ -220,10 +390,9 @@ export async function readWorkbook(
       throw e;
     }
     for (const m of mergeLoads) merges.set(m.sheet, m.areas.isNullObject ? [] : splitAreas(m.areas.address));
-    let loadedBytes = 0;
-    let loadedCells = 0;
+    pending = pending.slice(1);
     for (const { chunk, range } of loads) {
-      const g = grids.get(chunk.sheet.name)!;
+      const g = grids.get(chunk.sheet)!;
       const values = range.values;
       const formulas = range.formulas;
       const formats = range.numberFormat;
@@ -233,42 +402,32 @@ export async function readWorkbook(
         g.formulas[r] = formulas[i].map((f, j) => snapshotFormula(f, values[i][j]));
         g.numberFormats[r] = formats[i].map(snapshotNumberFormat);
       }
-      doneCells += chunk.rows * chunk.sheet.columnCount;
-      loadedCells += chunk.rows * chunk.sheet.columnCount;
-      if (pending.length > 1) loadedBytes += jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats);
-    }
-    pending = pending.slice(1);
-    if (pending.length > 0 && loadedCells > 0) {
-      // Size what is left by what the data really weighed, with a margin; a denser part still falls back above.
-      const measured = Math.max(8, Math.ceil((loadedBytes / loadedCells) * MEASURED_MARGIN));
-      if (Math.abs(measured - bytesPerCell) / bytesPerCell > 0.2) {
-        bytesPerCell = measured;
-        pending = packChunks(pending.flat(), Math.floor(limit / bytesPerCell));
+      const cells = chunk.rows * chunk.sheet.columnCount;
+      doneCells += cells;
+      if (pending.length > 0) {
+        measuredCells += cells;
+        measuredBytes += jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats);
       }
+    }
+    if (pending.length > 0 && measuredCells > 0) {
+      // Size what is left by what the data really weighed so far, with a margin; a denser part still falls back above.
+      bytesPerCell = Math.max(8, (measuredBytes / measuredCells) * MEASURED_MARGIN);
+      pending = planChunks(pending.flat(), limit / bytesPerCell);
     }
     onProgress?.(Math.min(1, doneCells / totalCells));
   }
 
-  const sheets: SheetSnapshot[] = extents.map((e) => {
-    const g = grids.get(e.name)!;
-    const snapshot: SheetSnapshot = {
-      name: e.name,
-      top: e.rowIndex,
-      left: e.columnIndex,
-      values: g.values,
-      formulas: g.formulas,
-      numberFormats: g.numberFormats,
-      hidden: e.hidden,
-    };
+  const snapshots: SheetSnapshot[] = sheets.map((s) => {
+    const snapshot = s.sparse ? sparseSnapshot(s, grids) : blockSnapshot(s, grids.get(s.blocks[0])!);
     undoMarks(snapshot, record);
     const trimmed = trimSnapshot(snapshot);
-    const m = merges.get(e.name);
+    const m = merges.get(s.name);
     if (m) trimmed.merges = m;
     return trimmed;
   });
 
   return {
-    sheets,
+    sheets: snapshots,
     syncs,
     state: {
       sheetNames: names,
@@ -281,6 +440,60 @@ export async function readWorkbook(
       protectedSheets,
     },
   };
+}
+
+/** Where merged areas are asked for: the used range, or a sparse sheet's largest block; its top rows when long. */
+function mergeQueryAddress(s: SheetRead): string {
+  const region = s.sparse ? s.blocks.reduce((a, b) => (cellCount(b) > cellCount(a) ? b : a)) : s.box;
+  const rows = region.rowCount <= MERGE_QUERY_MAX_ROWS ? region.rowCount : MERGE_QUERY_TOP_ROWS;
+  const left = region.columnIndex + 1;
+  return rangeAddress(region.rowIndex + 1, left, region.rowIndex + rows, left + region.columnCount - 1);
+}
+
+function blockSnapshot(s: SheetRead, g: Grid): SheetSnapshot {
+  const b = s.blocks[0];
+  return { name: s.name, top: b.rowIndex, left: b.columnIndex, values: g.values, formulas: g.formulas, numberFormats: g.numberFormats, hidden: s.hidden };
+}
+
+/**
+ * A sparse sheet's blocks put together: the cells with content, less those far from the rest
+ * (src/core/farCells.ts, as the exceljs readers), in one dense box; everything between is blank.
+ */
+function sparseSnapshot(s: SheetRead, grids: Map<SheetExtent, Grid>): SheetSnapshot {
+  const found: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
+  for (const b of s.blocks) {
+    const g = grids.get(b)!;
+    g.values.forEach((row, i) => {
+      row.forEach((value, j) => {
+        const formula = g.formulas[i][j];
+        if (value === null && formula === null) return;
+        found.push({ r: b.rowIndex + i + 1, c: b.columnIndex + j + 1, value, formula, format: g.numberFormats[i][j] });
+      });
+    });
+  }
+  const cells = withoutFarCells(found);
+  if (cells.length === 0) return { name: s.name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], hidden: s.hidden };
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const { r, c } of cells) {
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  for (const cell of cells) {
+    values[cell.r - top][cell.c - left] = cell.value;
+    formulas[cell.r - top][cell.c - left] = cell.formula;
+    numberFormats[cell.r - top][cell.c - left] = cell.format;
+  }
+  return { name: s.name, top: top - 1, left: left - 1, values, formulas, numberFormats, hidden: s.hidden };
 }
 
 /** Puts back, in the snapshot only, the contents an earlier write-back replaced. */

@@ -14,6 +14,11 @@
  *   "'…" is text, "12" a number, "TRUE" a boolean; null in an input array leaves the cell;
  * - merged areas: the value sits in the top-left cell, the others read blank;
  *   getMergedAreasOrNullObject fails past 512 areas;
+ * - getSpecialCellsOrNullObject("Constants" | "Formulas") gives the cells with content as areas
+ *   (row runs merged down), with cellCount, areaCount and address;
+ * - a load of values, formulas or number formats over five million cells fails (RangeExceedsLimit),
+ *   and one whose response could not fit in the payload limit fails before it is built;
+ *   stats.loadedCells counts every cell such loads returned;
  * - formulas are computed (SUM, IF, comparisons, arithmetic, cell references).
  *
  * Reusable by the benchmark: build a FakeWorkbook (from exceljs or by hand), pass
@@ -122,6 +127,8 @@ export interface FakeStats {
   suspendScreen: number;
   /** Largest request or response of any sync. */
   maxPayload: number;
+  /** Cells returned by loads of values, formulas or number formats (each range load counted once). */
+  loadedCells: number;
 }
 
 export class OfficeError extends Error {
@@ -164,7 +171,7 @@ export class FakeWorkbook {
   }
 
   static emptyStats(): FakeStats {
-    return { syncs: 0, runs: [], log: [], suspendCalculation: 0, suspendScreen: 0, maxPayload: 0 };
+    return { syncs: 0, runs: [], log: [], suspendCalculation: 0, suspendScreen: 0, maxPayload: 0, loadedCells: 0 };
   }
 
   resetStats(): void {
@@ -731,6 +738,11 @@ function usedAddress(s: FakeSheet, valuesOnly: boolean): string {
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
+/** On every platform Excel refuses a get of a range over five million cells. */
+const MAX_LOAD_CELLS = 5_000_000;
+/** The fewest bytes a cell can take in a response, per property (a one-digit number and a comma). */
+const MIN_CELL_BYTES = 2;
+const GRID_PROPS = ["values", "formulas", "numberFormat"];
 
 /** "A1", "A1:C3", "H:H", "3:3" to bounds. */
 function bounds(address: string): RangeRef {
@@ -744,8 +756,9 @@ function bounds(address: string): RangeRef {
   return r;
 }
 
+/** Whole columns ("H:H") or whole rows ("3:3"): every row, or every column, of the sheet. */
 function isWhole(b: RangeRef): boolean {
-  return b.bottom === MAX_ROWS || b.right === MAX_COLS;
+  return (b.top === 1 && b.bottom === MAX_ROWS) || (b.left === 1 && b.right === MAX_COLS);
 }
 
 function quoteSheet(name: string): string {
@@ -843,8 +856,18 @@ class RangeProxy extends Proxy {
     const names = Proxy.props(props);
     this.context.enqueue(this.version, bytes(props), () => {
       const { sheet, b } = this.target();
-      if (isWhole(b) && names.some((n) => ["values", "formulas", "numberFormat"].includes(n))) {
+      const gridProps = names.filter((n) => GRID_PROPS.includes(n)).length;
+      if (isWhole(b) && gridProps > 0) {
         throw new OfficeError("ResponsePayloadSizeLimitExceeded", "whole row/column loads");
+      }
+      if (gridProps > 0) {
+        const cells = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+        if (cells > MAX_LOAD_CELLS) throw new OfficeError("RangeExceedsLimit", `a get of ${cells} cells`);
+        // Refused before it is built: the response could not be smaller than this.
+        if (cells * MIN_CELL_BYTES * gridProps > this.context.book.payloadLimit) {
+          throw new OfficeError("ResponsePayloadSizeLimitExceeded", `a get of ${cells} cells`);
+        }
+        this.context.book.stats.loadedCells += cells;
       }
       const out: Record<string, unknown> = {};
       for (const n of names) {
@@ -908,6 +931,12 @@ class RangeProxy extends Proxy {
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.context, () => this.target());
+  }
+
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): SpecialCellsProxy {
+    if (cellType !== "Constants" && cellType !== "Formulas") throw new Error(`fake Excel: special cells ${cellType} not supported`);
+    if (cellValueType !== undefined) throw new Error("fake Excel: special cells by value type not supported");
+    return new SpecialCellsProxy(this.context, () => this.target(), cellType);
   }
 
   select(): void {
@@ -990,6 +1019,107 @@ class RangeAreasProxy extends Proxy {
     });
     return this;
   }
+}
+
+/** The RangeAreas of Range.getSpecialCellsOrNullObject: the cells holding a constant, or a formula. */
+class SpecialCellsProxy extends Proxy {
+  constructor(
+    context: FakeContext,
+    private readonly target: () => { sheet: FakeSheet; b: RangeRef },
+    private readonly cellType: "Constants" | "Formulas",
+  ) {
+    super(context);
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get cellCount(): number {
+    return this.property("cellCount");
+  }
+  get areaCount(): number {
+    return this.property("areaCount");
+  }
+  get address(): string {
+    return this.property("address");
+  }
+  /** A null object has no properties to read: the caller must look at isNullObject first. */
+  private property<T>(name: string): T {
+    if (this.loaded.get("isNullObject") === true) throw new OfficeError("InvalidOperation", `${name} of a null object`);
+    return this.read(name);
+  }
+  load(props?: string): this {
+    const names = Proxy.props(props);
+    this.context.enqueue("1.9", bytes(props), () => {
+      const { sheet, b } = this.target();
+      const keys: number[] = [];
+      for (const [k, c] of sheet.cells) {
+        const [r, col] = FakeSheet.unkey(k);
+        if (r < b.top || r > b.bottom || col < b.left || col > b.right) continue;
+        const match = this.cellType === "Formulas" ? c.formula !== undefined : c.formula === undefined && c.value !== null && c.value !== "";
+        if (match) keys.push(k);
+      }
+      this.loaded.set("isNullObject", keys.length === 0);
+      const out: Record<string, unknown> = { isNullObject: keys.length === 0 };
+      if (keys.length > 0) {
+        const areas = areasOf(keys.sort((x, y) => x - y));
+        for (const n of names) {
+          if (n === "cellCount") out.cellCount = keys.length;
+          else if (n === "areaCount") out.areaCount = areas.length;
+          else if (n === "address") out.address = areas.map((a) => `${quoteSheet(sheet.name)}!${a}`).join(",");
+          else throw new Error(`fake Excel: special cells property ${n} not supported`);
+        }
+      }
+      for (const [k, v] of Object.entries(out)) this.loaded.set(k, v);
+      return bytes(out);
+    });
+    return this;
+  }
+}
+
+/** Cells (sorted keys) as rectangles: runs along each row, merged down while the next row has the same run. */
+function areasOf(sortedKeys: number[]): string[] {
+  const closed: RangeRef[] = [];
+  let open = new Map<string, RangeRef>();
+  let row = -1;
+  let next = new Map<string, RangeRef>();
+  const endRow = () => {
+    for (const r of open.values()) closed.push(r);
+    open = next;
+    next = new Map();
+  };
+  let run: { row: number; left: number; right: number } | undefined;
+  const endRun = () => {
+    if (!run) return;
+    const key = `${run.left}:${run.right}`;
+    const above = open.get(key);
+    if (above && above.bottom === run.row - 1) {
+      above.bottom = run.row;
+      open.delete(key);
+      next.set(key, above);
+    } else {
+      next.set(key, { top: run.row, bottom: run.row, left: run.left, right: run.right });
+    }
+    run = undefined;
+  };
+  for (const k of sortedKeys) {
+    const [r, c] = FakeSheet.unkey(k);
+    if (run && run.row === r && c === run.right + 1) {
+      run.right = c;
+      continue;
+    }
+    endRun();
+    if (r !== row) {
+      if (row >= 0) endRow();
+      row = r;
+    }
+    run = { row: r, left: c, right: c };
+  }
+  endRun();
+  endRow();
+  endRow();
+  return closed
+    .sort((x, y) => x.top - y.top || x.left - y.left)
+    .map((a) => (a.top === a.bottom && a.left === a.right ? cellAddress(a.top, a.left) : `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`));
 }
 
 class RangeFormatProxy extends Proxy {

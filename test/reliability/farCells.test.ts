@@ -1,5 +1,5 @@
-/** Which cells a snapshot keeps when the box around them is mostly empty (src/xlsx/farCells.ts). */
-import { withoutFarCells, type PlacedCell } from "../../src/xlsx/farCells";
+/** Which cells a snapshot keeps when the box around them is mostly empty (src/core/farCells.ts). */
+import { withoutFarCells, type PlacedCell } from "../../src/core/farCells";
 
 function block(top: number, left: number, rows: number, cols: number, value: unknown = 1): PlacedCell[] {
   const out: PlacedCell[] = [];

@@ -7,7 +7,7 @@
  * looked at, and they cannot be part of the table: a table ends at its first
  * blank rows.
  */
-import { matchHeader } from "../core/headers";
+import { matchHeader } from "./headers";
 
 export interface PlacedCell {
   r: number;
