@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Message, SheetSnapshot } from "../core/types";
-import { snapshotsFromWorkbook } from "./read";
+import { ImpossibleCellError, snapshotsFromWorkbook } from "./read";
 import { RECORD_SHEET } from "./record";
 import { clearMarks } from "./write";
 import {
@@ -157,17 +157,28 @@ export async function loadXlsx(data: Uint8Array, options: LoadOptions = {}): Pro
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    throw new InputError("CORRUPT", {
-      zh: `无法读取该工作簿（文件已损坏、不完整，或不是 Excel 工作簿）：${shortReason(e)}`,
-      en: `Cannot read the workbook (damaged, truncated, or not an Excel workbook): ${shortReason(e)}`,
-    });
+    throw damaged(e);
   }
   if (workbook.worksheets.length === 0) {
     throw new InputError("CORRUPT", { zh: "工作簿中没有工作表", en: "The workbook has no worksheets" });
   }
   clearMarks(workbook);
-  const sheets = snapshotsFromWorkbook(workbook).filter((s) => s.name !== RECORD_SHEET);
+  let sheets: SheetSnapshot[];
+  try {
+    sheets = snapshotsFromWorkbook(workbook).filter((s) => s.name !== RECORD_SHEET);
+  } catch (e) {
+    if (e instanceof ImpossibleCellError) throw damaged(e);
+    throw e;
+  }
   return { workbook, sheets };
+}
+
+/** The refusal of a workbook exceljs cannot read, or that holds what Excel cannot (the streaming reader gives the same). */
+export function damaged(e: unknown): InputError {
+  return new InputError("CORRUPT", {
+    zh: `无法读取该工作簿（文件已损坏、不完整，或不是 Excel 工作簿）：${shortReason(e)}`,
+    en: `Cannot read the workbook (damaged, truncated, or not an Excel workbook): ${shortReason(e)}`,
+  });
 }
 
 function shortReason(e: unknown): string {

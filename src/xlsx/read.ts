@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot } from "../core/types";
-import { withoutFarCells } from "./farCells";
+import { withoutFarCells } from "../core/farCells";
+import { cellAddress } from "../core/address";
 
 function excelDateSerial(d: Date): number {
   return d.getTime() / 86400000 + 25569;
@@ -51,12 +52,30 @@ function mergedRanges(ws: ExcelJS.Worksheet): string[] {
   return Object.keys(merges).map((k) => String(merges[k]?.range ?? k));
 }
 
+/**
+ * A loaded worksheet holds a cell Excel cannot have: an address outside A1:XFD1048576
+ * (`A0`, a row past 1,048,576) or one that is not where its <row> puts it. exceljs places
+ * such a cell by its <row> (over the cell already there) and reads on; the file is damaged, and the streaming reader
+ * refuses it too (src/xlsx/stream.ts), so both readers say so.
+ */
+export class ImpossibleCellError extends Error {
+  constructor(sheet: string, address: string, row: number) {
+    super(`worksheet "${sheet}" has a cell at ${address} in row ${row}, an address Excel cannot have there`);
+    this.name = "ImpossibleCellError";
+  }
+}
+
+const MAX_ROW = 1048576;
+
 /** Reads one worksheet's used cells into a snapshot; cells covered by a merge (not its top-left) read as blank. */
 export function snapshotFromWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const hidden = ws.state !== undefined && ws.state !== "visible";
   const found: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // The address the file gave the cell (kept in its model; none when the file left it out).
+      const given = (cell.model as unknown as { address?: string }).address;
+      if (r > MAX_ROW || (given !== undefined && given !== cellAddress(r, c))) throw new ImpossibleCellError(ws.name, given ?? cell.address, r);
       if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
       const { value, formula } = readCell(cell);
       if (value === null && formula === null) return;

@@ -24,8 +24,8 @@ import { fromExcelJsValue } from "./read";
 import { RECORD_SHEET } from "./record";
 import { RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
 import { guardPackage, loadXlsx, sniffXlsx, type LoadOptions } from "./load";
-import { XmlScanner, attributeValue, attributeValues, decodeXmlText } from "./xmlScanner";
-import { withoutFarCells } from "./farCells";
+import { MalformedXmlError, XmlScanner, attributeValue, attributeValues, decodeXmlText } from "./xmlScanner";
+import { withoutFarCells } from "../core/farCells";
 import { readZipDirectory, type ZipEntry } from "./zipGuard";
 
 /* exceljs internals the full load is built on (exceljs 4.4, no typings): its xforms and helpers. */
@@ -55,7 +55,7 @@ class Package {
 
   constructor(private readonly data: Uint8Array) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-    for (const e of readZipDirectory(data)) this.entries.set(e.name.replace(/^\//, ""), e);
+    for (const e of readZipDirectory(data)) if (!e.directory) this.entries.set(e.name.replace(/^\//, ""), e);
   }
 
   has(name: string): boolean {
@@ -115,25 +115,46 @@ interface RawSheet {
   merges: string[];
 }
 
-/** "AB12" → { row: 12, col: 28 }; undefined when it is not a plain cell reference. */
+const MAX_ROW = 1048576;
+const MAX_COL = 16384;
+
+/**
+ * A part the streaming reader does not read as the full load would: malformed XML, a cell
+ * address Excel cannot have, elements where a worksheet has none. `readSheets` then leaves
+ * the file to the full load, whose answer (its refusal, or its reading) is the CLI's.
+ */
+class UnusualPartError extends Error {
+  constructor(part: string, reason: string) {
+    super(`${part}: ${reason}`);
+    this.name = "UnusualPartError";
+  }
+}
+
+/** "AB12" → { row: 12, col: 28 }: upper-case letters then a row number, inside A1:XFD1048576; undefined otherwise. */
 function decodeRef(ref: string): { row: number; col: number } | undefined {
   let col = 0;
   let i = 0;
-  for (; i < ref.length; i++) {
+  for (; i < ref.length && i < 4; i++) {
     const c = ref.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else break;
   }
-  const row = Number(ref.slice(i));
-  if (col === 0 || i === ref.length || !Number.isInteger(row) || row < 1) return undefined;
+  if (col === 0 || col > MAX_COL || i === ref.length) return undefined;
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const c = ref.charCodeAt(j);
+    if (c < 48 || c > 57 || j - i > 7) return undefined;
+    row = row * 10 + (c - 48);
+  }
+  if (row < 1 || row > MAX_ROW) return undefined;
   return { row, col };
 }
 
+/** A merge's range ("A1:B2", or one cell), as Excel writes it; undefined when it is not one. */
 function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
-  const [a, b = a] = ref.split(":");
-  const from = decodeRef(a.replace(/\$/g, ""));
-  const to = decodeRef(b.replace(/\$/g, ""));
+  const colon = ref.indexOf(":");
+  const from = decodeRef(colon < 0 ? ref : ref.slice(0, colon));
+  const to = colon < 0 ? from : decodeRef(ref.slice(colon + 1));
   if (!from || !to) return undefined;
   return {
     top: Math.min(from.row, to.row),
@@ -163,8 +184,17 @@ function readSharedStrings(xml: Buffer): (string | null)[] {
   let capturing = false;
   let text: string[] = [];
   const unescape = (t: string) => (t.indexOf("_x") < 0 ? t : t.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))));
-  const scanner = new XmlScanner({
+  const unusual = (what: string) => new UnusualPartError("xl/sharedStrings.xml", what);
+  const scanner: XmlScanner = new XmlScanner({
     open(name) {
+      // Only the shape Excel writes; anything else is left to the full load (see UnusualPartError).
+      if (capturing) throw unusual(`<${name}> inside <t>`);
+      const parent = scanner.parent;
+      // The full load fails on anything but <si> in <sst> (and on another root).
+      if ((parent === undefined && name !== "sst") || (parent === "sst" && name !== "si")) throw unusual(`<${name}> inside <${parent ?? ""}>`);
+      if (name === "si" ? parent !== "sst" : name === "t" ? parent !== "si" && parent !== "r" && parent !== "rPh" : (name === "r" || name === "rPh") && parent !== "si") {
+        throw unusual(`<${name}> inside <${parent ?? ""}>`);
+      }
       if (name === "si") {
         model = null;
         phonetic = 0;
@@ -191,7 +221,8 @@ function readSharedStrings(xml: Buffer): (string | null)[] {
       else if (name === "si") out.push(Array.isArray(model) ? model.join("") : model);
     },
     text(raw, literal) {
-      if (capturing) text.push(literal ? raw : decodeXmlText(raw));
+      // CDATA is dropped, as the full load's parser drives saxes without a cdata handler.
+      if (capturing && !literal) text.push(decodeXmlText(raw));
     },
   });
   for (const t of utf8Slices(xml)) scanner.write(t);
@@ -217,22 +248,80 @@ function readWorksheet(xml: Buffer, name: string, state: string | undefined, sha
   let runs: string[] | undefined;
   let capture: "f" | "v" | "t" | undefined;
 
-  const scanner = new XmlScanner({
+  const part = `worksheet ${name}`;
+  const unusual = (what: string) => new UnusualPartError(part, what);
+  let sawSheetData = false;
+  let inRich = false;
+  let richFormat = 0;
+
+  // Only the shape Excel writes is read here (worksheet > sheetData > row > c > f | v | is > t | r > rPr, t);
+  // anything else is left to the full load (see UnusualPartError), which decides what it means.
+  const scanner: XmlScanner = new XmlScanner({
     open(name, src, start, end) {
+      if (inCell) {
+        if (capture !== undefined) throw unusual(`<${name}> inside <${capture}>`);
+        if (richFormat > 0) {
+          richFormat++;
+          return;
+        }
+        const parent = scanner.parent;
+        switch (name) {
+          case "f":
+            if (parent !== "c" || formula !== undefined || shareType !== undefined) throw unusual(`<f> inside <${parent}>, or a second formula`);
+            capture = "f";
+            attributeValues(src, start, end, FORMULA_ATTRIBUTES, attributes);
+            [shareType, sharedIndex, sharedRef] = attributes;
+            return;
+          case "v":
+            if (parent !== "c" || value !== undefined || runs) throw unusual(`<v> inside <${parent}>, or a second value`);
+            capture = "v";
+            return;
+          case "is":
+            if (parent !== "c" || runs || value !== undefined) throw unusual(`<is> inside <${parent}>, or a second value`);
+            runs = [];
+            return;
+          case "r":
+            if (parent !== "is") throw unusual(`<r> inside <${parent}>`);
+            inRich = true;
+            return;
+          case "t":
+            if (parent !== "is" && !(parent === "r" && inRich)) throw unusual(`<t> inside <${parent}>`);
+            capture = "t";
+            return;
+          case "rPr":
+            if (parent !== "r") throw unusual(`<rPr> inside <${parent}>`);
+            richFormat = 1;
+            return;
+          default:
+            throw unusual(`<${name}> inside a cell`);
+        }
+      }
       switch (name) {
+        case "sheetData":
+          if (sawSheetData || scanner.parent !== "worksheet") throw unusual("a second <sheetData>, or one outside <worksheet>");
+          sawSheetData = true;
+          break;
         case "row": {
-          const r = Number(attributeValue(src, start, end, "r"));
-          row = Number.isInteger(r) && r > 0 ? r : row + 1;
+          if (scanner.parent !== "sheetData") throw unusual("<row> outside <sheetData>");
+          // The full load places a row by its r (a row without one is lost there): only a row number Excel can have is read here.
+          const r = attributeValue(src, start, end, "r");
+          const n = r !== undefined && /^[0-9]{1,7}$/.test(r) ? Number(r) : 0;
+          if (n < 1 || n > MAX_ROW) throw unusual(`a row numbered "${r ?? ""}"`);
+          row = n;
           col = 0;
           break;
         }
         case "c": {
+          if (scanner.parent !== "row") throw unusual("<c> outside <row>");
           attributeValues(src, start, end, CELL_ATTRIBUTES, attributes);
           const [r, t, s] = attributes;
-          const ref = r ? decodeRef(r) : undefined;
-          if (ref) {
-            row = ref.row;
+          if (r !== undefined) {
+            // A cell in its own row, at an address Excel can have (not XFE1, A0, A1048577, a5 …).
+            const ref = decodeRef(r);
+            if (!ref || ref.row !== row) throw unusual(`a cell at "${r}" in row ${row}`);
             col = ref.col;
+          } else if (col === 0 || col === MAX_COL) {
+            throw unusual("a first cell in a row without its address"); // the full load cannot place it
           } else {
             col += 1;
           }
@@ -240,36 +329,28 @@ function readWorksheet(xml: Buffer, name: string, state: string | undefined, sha
           type = t;
           styleId = s ? parseInt(s, 10) || 0 : 0;
           formula = shareType = sharedIndex = sharedRef = value = runs = undefined;
+          inRich = false;
           break;
         }
-        case "f": {
-          if (!inCell) break;
-          capture = "f";
-          attributeValues(src, start, end, FORMULA_ATTRIBUTES, attributes);
-          [shareType, sharedIndex, sharedRef] = attributes;
-          break;
-        }
-        case "v":
-          if (inCell) capture = "v";
-          break;
-        case "is":
-          if (inCell) runs = [];
-          break;
-        case "t":
-          if (inCell && runs) capture = "t";
-          break;
         case "mergeCell": {
+          if (scanner.parent !== "mergeCells") throw unusual("<mergeCell> outside <mergeCells>");
           const ref = attributeValue(src, start, end, "ref");
-          if (ref) merges.push(ref);
+          if (ref === undefined || !decodeRange(ref)) throw unusual(`a merge "${ref ?? ""}"`);
+          merges.push(ref);
           break;
         }
         default:
+          if (scanner.parent === "sheetData" || scanner.parent === "row") throw unusual(`<${name}> inside <${scanner.parent}>`);
           break;
       }
     },
     close(name) {
-      if (name === "f" || name === "v" || name === "t") {
+      if (richFormat > 0) {
+        richFormat--;
+      } else if (name === "f" || name === "v" || name === "t") {
         capture = undefined;
+      } else if (name === "r" && inCell) {
+        inRich = false;
       } else if (name === "c" && inCell) {
         inCell = false;
         const cell = finishCell();
@@ -277,8 +358,12 @@ function readWorksheet(xml: Buffer, name: string, state: string | undefined, sha
       }
     },
     text(raw, literal) {
-      if (capture === undefined) return;
-      const text = literal ? raw : decodeXmlText(raw);
+      if (literal) return; // CDATA: dropped, as the full load does (see readSharedStrings)
+      if (capture === undefined) {
+        if (inCell && richFormat === 0 && /[^ \t\r\n]/.test(raw)) throw unusual("text loose in a cell");
+        return;
+      }
+      const text = decodeXmlText(raw);
       if (capture === "f") formula = (formula ?? "") + text;
       else if (capture === "v") value = (value ?? "") + text;
       else runs!.push(text);
@@ -286,6 +371,7 @@ function readWorksheet(xml: Buffer, name: string, state: string | undefined, sha
   });
   for (const text of utf8Slices(xml)) scanner.write(text);
   scanner.end();
+  checkMergesApart(name, merges);
   return { name, hidden: state !== undefined && state !== "visible", cells, merges };
 
   function finishCell(): RawCell | undefined {
@@ -315,7 +401,13 @@ function readWorksheet(xml: Buffer, name: string, state: string | undefined, sha
     switch (type) {
       case "s": {
         const index = parseInt(text, 10);
-        v = sharedStrings?.[index];
+        if (!sharedStrings) {
+          v = index; // the full load keeps the index when the package has no shared strings
+          break;
+        }
+        v = sharedStrings[index];
+        // The full load fails on an index past the shared strings: left to it.
+        if (v === undefined) throw unusual(`a shared-string index "${text}" that is not there`);
         break;
       }
       case "str":
@@ -335,6 +427,19 @@ function readWorksheet(xml: Buffer, name: string, state: string | undefined, sha
         break;
     }
     return { row, col, styleId, value: v, formula: null };
+  }
+}
+
+/** Merges that overlap, which the full load refuses ("Cannot merge already merged cells"): left to it. */
+function checkMergesApart(sheet: string, merges: string[]): void {
+  if (merges.length < 2) return;
+  const boxes = merges.map((m) => decodeRange(m)!).sort((a, b) => a.top - b.top);
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i];
+    for (let j = i + 1; j < boxes.length && boxes[j].top <= a.bottom; j++) {
+      const b = boxes[j];
+      if (b.left <= a.right && a.left <= b.right) throw new UnusualPartError(`worksheet ${sheet}`, "merges that overlap");
+    }
   }
 }
 
@@ -389,7 +494,7 @@ function toSnapshot(sheet: RawSheet, styles: { getStyleModel(id: number): { numF
     if (value === null && formula === null) continue;
     found.push({ r: cell.row, c: cell.col, value, formula, format: fmt && fmt !== "General" ? fmt : null });
   }
-  // As the full load: a stray cell at XFD1048576 must not make the snapshot huge (src/xlsx/farCells.ts).
+  // As the full load: a stray cell at XFD1048576 must not make the snapshot huge (src/core/farCells.ts).
   const read = withoutFarCells(found);
   let top = Infinity;
   let left = Infinity;

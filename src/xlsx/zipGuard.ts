@@ -24,6 +24,8 @@ export interface ZipEntry {
   localHeaderOffset: number;
   /** CRC-32 of the uncompressed data, as the directory records it. */
   crc32: number;
+  /** Marked a folder (the DOS directory attribute, or a name ending in "/"): JSZip, under exceljs's full load, reads no part there. */
+  directory: boolean;
 }
 
 /** Why the bytes are not a readable zip; `truncated` when the end of the file is missing. */
@@ -80,7 +82,10 @@ function findEndOfCentralDirectory(r: Reader): number {
     // The comment must end exactly at the end of the file, else this is a stray signature.
     if (at + EOCD_SIZE + r.u16(at + 20) === r.data.length) return at;
   }
-  for (let at = last; at >= first; at--) if (r.u32(at) === EOCD_SIGNATURE) return at;
+  // Bytes after the comment are tolerated (as JSZip does); a comment that runs past the end is not.
+  for (let at = last; at >= first; at--) {
+    if (r.u32(at) === EOCD_SIGNATURE && at + EOCD_SIZE + r.u16(at + 20) <= r.data.length) return at;
+  }
   return -1;
 }
 
@@ -94,7 +99,9 @@ function directoryLocation(r: Reader, eocd: number): DirectoryLocation {
   let entries = r.u16(eocd + 10);
   let size = r.u32(eocd + 12);
   let offset = r.u32(eocd + 16);
-  if (entries === U16_SENTINEL || size === U32_SENTINEL || offset === U32_SENTINEL) {
+  // Any sentinel, the disk numbers' too, sends JSZip to the ZIP64 record (as it does here).
+  const sentinel = r.u16(eocd + 4) === U16_SENTINEL || r.u16(eocd + 6) === U16_SENTINEL || r.u16(eocd + 8) === U16_SENTINEL;
+  if (sentinel || entries === U16_SENTINEL || size === U32_SENTINEL || offset === U32_SENTINEL) {
     const locator = eocd - 20;
     if (!r.has(locator, 20) || r.u32(locator) !== ZIP64_LOCATOR_SIGNATURE) {
       throw new ZipStructureError("damaged", "ZIP64 sizes without a ZIP64 end-of-directory locator");
@@ -171,7 +178,9 @@ export function readZipDirectory(data: Uint8Array): ZipEntry[] {
       uncompressedSize: r.u32(at + 24),
       localHeaderOffset: r.u32(at + 42),
       crc32: r.u32(at + 16),
+      directory: false,
     };
+    entry.directory = (r.u32(at + 38) & 0x10) !== 0 || entry.name.endsWith("/");
     applyZip64Extra(r, at + 46 + nameLength, extraLength, entry);
     if (flags & 0x1) throw new ZipStructureError("encrypted", `entry ${entry.name} is encrypted`);
     if (entry.method !== 0 && entry.method !== 8) {
@@ -194,7 +203,14 @@ function entryData(r: Reader, entry: ZipEntry): Uint8Array {
   if (!r.has(at, 30) || r.u32(at) !== LOCAL_SIGNATURE) {
     throw new ZipStructureError("damaged", `entry ${entry.name}: its local header is missing`);
   }
-  const start = at + 30 + r.u16(at + 26) + r.u16(at + 28);
+  const nameLength = r.u16(at + 26);
+  // JSZip (exceljs's full load) names a part by its local header: one whose name is not the directory's
+  // would be another part there (or none), so both readers refuse it here.
+  const localName = r.has(at + 30, nameLength) ? utf8.decode(r.data.subarray(at + 30, at + 30 + nameLength)) : "";
+  if (localName.replace(/\\/g, "/") !== entry.name.replace(/\\/g, "/")) {
+    throw new ZipStructureError("damaged", `entry ${entry.name}: its local header names it "${localName.slice(0, 60)}"`);
+  }
+  const start = at + 30 + nameLength + r.u16(at + 28);
   if (!r.has(start, entry.compressedSize)) {
     throw new ZipStructureError("truncated", `entry ${entry.name} runs past the end of the file`);
   }

@@ -37,33 +37,26 @@ async function answer(read: Promise<SheetSnapshot[]>, ms: number): Promise<Sheet
   }
 }
 
-/** Files the streaming read accepted although the full load refused them as damaged (see docs/reliability.md). */
-const lenient: string[] = [];
-
 /**
  * Reads the bytes as the CLI does, both ways — the full load (for --out) and
  * the streaming read (a check without write-back) — and resolves to the full
  * load's sheets or its InputError. Anything else fails the test, as does a
- * hang. A file the full load reads, the streaming read must read too; one it
- * refuses, the streaming read refuses with the same code, or (malformed XML
- * the streaming parser tolerates) reads — and then its sheets must check
- * without a throw.
+ * hang. The two must agree: a file the full load reads, the streaming read
+ * reads to the same snapshots; one it refuses, the streaming read refuses with
+ * the same code and message (malformed XML, an address Excel cannot have …).
  */
 async function load(data: Uint8Array, ms = 15_000): Promise<SheetSnapshot[] | InputError> {
   const full = await answer(loadXlsx(data).then((l) => l.sheets), ms);
   const streamed = await answer(readSheets(data), ms);
-  if (!(full instanceof InputError) && streamed instanceof InputError) throw new Error(`only the streaming read refused: ${streamed.bilingual.en}`);
-  if (full instanceof InputError && streamed instanceof InputError) expect(streamed.code).toBe(full.code);
-  if (full instanceof InputError && !(streamed instanceof InputError)) {
-    expect(full.code).toBe("CORRUPT");
-    lenient.push(full.bilingual.en);
-    const out = check(streamed);
-    if (out.ok) expect(Number.isFinite(out.result.totals.score) && Number.isFinite(out.result.totals.weight)).toBe(true);
+  if (full instanceof InputError) {
+    if (!(streamed instanceof InputError)) throw new Error(`only the full load refused: ${full.bilingual.en}`);
+    expect({ code: streamed.code, message: streamed.bilingual }).toEqual({ code: full.code, message: full.bilingual });
+  } else {
+    if (streamed instanceof InputError) throw new Error(`only the streaming read refused: ${streamed.bilingual.en}`);
+    expect(streamed).toEqual(full);
   }
   return full;
 }
-
-afterAll(() => recordCount("damaged files the streaming read still read", lenient.length));
 
 /** The streaming read of the same bytes, for comparing results. */
 async function loadStreamed(data: Uint8Array): Promise<SheetSnapshot[] | InputError> {
