@@ -12,6 +12,8 @@ import { check } from "../../src/core/check";
 import { buildTable, validRows } from "../builders/table";
 import { budgetOnlyTable, groupColumnTable, projectTable, splitTargetTable, put } from "../builders/layouts";
 import { seedWorkbook } from "../builders/seed";
+import { rawTable, sheetXml, workbookEntries } from "../reliability/support/ooxml";
+import { writeZip } from "../reliability/support/zip";
 
 async function bytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -172,5 +174,37 @@ describe("readSheets", () => {
     expect(streamed).toBeInstanceOf(InputError);
     expect((streamed as InputError).code).toBe((full as InputError).code);
     expect((streamed as InputError).bilingual).toEqual((full as InputError).bilingual);
+  });
+});
+
+describe("readSheets gives the full load's answer on what Excel never writes", () => {
+  // Each sheet XML below is one the full load refuses or reads its own way; the streaming read must answer the same.
+  const table = sheetXml(rawTable(4));
+  const cases: [string, string][] = [
+    ["a bare & in a text", table.replace("办件量指标1", "办件量 & 指标1")],
+    ["an unknown entity", table.replace("办件量指标1", "办件量&nbsp;指标1")],
+    ["a tag cut in the middle", table.replace("<row r=\"3\">", "<row r=\"3\"")],
+    ["a mismatched end tag", table.replace("</row>", "</rw>")],
+    ["the document cut short", table.slice(0, Math.floor(table.length * 0.7))],
+    ["a cell at XFE1", table.replace('r="A1"', 'r="XFE1"')],
+    ["a cell at A0", table.replace('<row r="1"><c r="A1"', '<row r="1"><c r="A0"')],
+    ["a row past 1,048,576", table.replace('<row r="3">', '<row r="1048577">').replace(/r="([A-G])3"/g, 'r="$11048577"')],
+    ["a cell outside its row", table.replace('<c r="C3"', '<c r="C4"')],
+    ["CDATA in a text", table.replace("办件量指标1", "<![CDATA[办件量指标1]]>")],
+    ["text loose in a cell", table.replace("</is></c>", "</is>loose</c>")],
+  ];
+
+  test.each(cases)("%s", async (_name, xml) => {
+    expect(xml).not.toBe(table);
+    const data = writeZip(workbookEntries([{ name: "表", cells: {}, xml }]));
+    const full = await loadXlsx(data).then((l) => l.sheets, (e: unknown) => e);
+    const streamed = await readSheets(data).catch((e: unknown) => e);
+    if (full instanceof InputError) {
+      expect(streamed).toBeInstanceOf(InputError);
+      expect((streamed as InputError).bilingual).toEqual(full.bilingual);
+      expect((streamed as InputError).code).toBe("CORRUPT");
+    } else {
+      expect(streamed).toEqual(full);
+    }
   });
 });
