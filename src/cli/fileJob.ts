@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "../xlsx/exceljs";
 import type { CheckOptions } from "../core/types";
 import { profileByName } from "../core/profile";
 import { isSummaryWorkbook } from "../xlsx/summary";
@@ -51,7 +52,7 @@ const NO_TABLE_CODES = new Set(["NO_TABLE", "EMPTY_WORKBOOK"]);
 /** Read again only when a file has no table, so forms pay nothing for this. */
 async function isEarlierSummary(file: string): Promise<boolean> {
   try {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (excelJs().Workbook)();
     await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
     return isSummaryWorkbook(wb);
   } catch {

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "./exceljs";
 import type { Message, SheetSnapshot } from "../core/types";
 import { ImpossibleCellError, snapshotsFromWorkbook } from "./read";
 import { RECORD_SHEET } from "./record";
@@ -153,7 +154,7 @@ export interface LoadedWorkbook {
 export async function loadXlsx(data: Uint8Array, options: LoadOptions = {}): Promise<LoadedWorkbook> {
   sniffXlsx(data);
   await guardPackage(data, options);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "./exceljs";
 import type { CellValue, SheetSnapshot } from "../core/types";
 import { withoutFarCells } from "../core/farCells";
 import { cellAddress } from "../core/address";
@@ -40,7 +41,7 @@ export function fromExcelJsValue(v: ExcelJS.CellValue): { value: CellValue; form
 
 /** One cell as the snapshot holds it: formulas with their text (shared ones translated) and cached result, 0 included. */
 function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
-  if (cell.type === ExcelJS.ValueType.Formula) {
+  if (cell.type === excelJs().ValueType.Formula) {
     const f = cell.formula;
     return { value: plainValue(cell.result), formula: f ? `=${f.replace(/^=/, "")}` : null };
   }
@@ -118,7 +119,7 @@ export function snapshotsFromWorkbook(wb: ExcelJS.Workbook): SheetSnapshot[] {
 
 /** Loads an .xlsx buffer into snapshots of every sheet. */
 export async function readXlsxBuffer(data: ArrayBuffer | Uint8Array): Promise<{ workbook: ExcelJS.Workbook; sheets: SheetSnapshot[] }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   return { workbook: wb, sheets: snapshotsFromWorkbook(wb) };
 }

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
 /**
  * What a write-back replaced, kept inside the workbook in a very hidden sheet,

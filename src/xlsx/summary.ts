@@ -4,7 +4,8 @@
  * the plain per-file results (the `--json` lines) and returns an exceljs
  * Workbook, so the CLI and the browser page build the same file.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "./exceljs";
 
 type Lang = "zh" | "en";
 
@@ -153,7 +154,7 @@ function styleLink(cell: ExcelJS.Cell): void {
 /** Builds the two-sheet summary workbook; files appear in the order given. */
 export function buildSummaryWorkbook(files: FileSummary[], options: SummaryOptions): ExcelJS.Workbook {
   const { lang } = options;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = "scorecheck";
   wb.keywords = SUMMARY_KEYWORDS;
   wb.title = lang === "en" ? "Self-evaluation tables: summary of the check" : "绩效自评表核查汇总";

@@ -1,5 +1,6 @@
 /** Applies a core TemplateSheet description to an exceljs workbook (CLI `template`, browser page). */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "./exceljs";
 import { parseRange, cellAddress } from "../core/address";
 import {
   buildTemplate,
@@ -108,7 +109,7 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, template: TemplateS
 
 /** A workbook holding only the template, computed by Excel when opened (the formulas carry no cached results). */
 export function templateWorkbook(kind: TemplateKind, opts: TemplateOptions = {}): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.calcProperties.fullCalcOnLoad = true;
   addTemplateSheet(workbook, buildTemplate(kind, opts));
   return workbook;

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "./exceljs";
 import type { CellWrite, WritePlan } from "../core/types";
 import { cellAddress } from "../core/address";
 import { type PriorCell, RECORD_SHEET, readRecord, writeRecord } from "./record";
@@ -12,7 +13,7 @@ function priorOf(ws: ExcelJS.Worksheet, w: CellWrite): PriorCell {
   const cell = ws.getCell(w.row, w.col);
   let value = cell.value instanceof Date ? cell.value : clone(cell.value);
   // exceljs's `value` leaves out a formula's cached result when it is 0, "" or false; keep it, or the restored cell reads as never calculated.
-  if (cell.type === ExcelJS.ValueType.Formula && value && typeof value === "object") value = { ...value, result: clone(cell.result) } as ExcelJS.CellValue;
+  if (cell.type === excelJs().ValueType.Formula && value && typeof value === "object") value = { ...value, result: clone(cell.result) } as ExcelJS.CellValue;
   return { sheet: ws.name, address: cellAddress(w.row, w.col), value, style: clone(cell.style ?? {}), note: clone(cell.note) };
 }
 
