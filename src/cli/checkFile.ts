@@ -4,6 +4,7 @@ import { check } from "../core/check";
 import type { SheetSnapshot } from "../core/types";
 import { InputError, loadXlsx, type LoadedWorkbook, type LoadOptions } from "../xlsx/load";
 import { readSheets } from "../xlsx/stream";
+import { nodeInflate } from "../xlsx/nodeInflate";
 
 export type FileOutcome =
   /** `loaded` is there when the caller asked to keep the workbook (to write an annotated copy). */
@@ -47,10 +48,10 @@ export async function checkFile(file: string, options: CheckOptions, load: Check
   let sheets: SheetSnapshot[];
   try {
     if (keepWorkbook) {
-      loaded = await loadXlsx(data, { raiseLimitHint: RAISE_LIMIT_HINT, ...loadOptions });
+      loaded = await loadXlsx(data, { raiseLimitHint: RAISE_LIMIT_HINT, inflate: nodeInflate, ...loadOptions });
       sheets = loaded.sheets;
     } else {
-      sheets = await readSheets(data, { raiseLimitHint: RAISE_LIMIT_HINT, ...loadOptions });
+      sheets = await readSheets(data, { raiseLimitHint: RAISE_LIMIT_HINT, inflate: nodeInflate, ...loadOptions });
     }
   } catch (e) {
     if (e instanceof InputError) return { ok: false, file, code: e.code, message: e.bilingual };

@@ -9,6 +9,7 @@ import {
   DEFAULT_MAX_UNCOMPRESSED_MB,
   readZipDirectory,
   verifyEntries,
+  type HostInflate,
   ZipDataError,
   ZipSizeLieError,
   ZipStructureError,
@@ -56,6 +57,8 @@ export interface LoadOptions {
   maxUncompressedMB?: number;
   /** How the user can raise the limit, appended to the refusal (the CLI names its --max-xml-mb option). */
   raiseLimitHint?: Message;
+  /** The host's own inflater (Node's zlib, src/xlsx/nodeInflate.ts); else a DecompressionStream. */
+  inflate?: HostInflate;
 }
 
 const MB = 1024 * 1024;
@@ -106,7 +109,7 @@ function notAWorkbook(entries: ZipEntry[]): InputError {
  * entry and stopping early, that nothing inflates beyond what it declares and that
  * every entry's data is sound (it inflates, to its size and checksum).
  */
-export async function guardPackage(data: Uint8Array, options: LoadOptions = {}): Promise<void> {
+export async function guardPackage(data: Uint8Array, options: LoadOptions = {}, keep?: Map<string, Uint8Array>): Promise<void> {
   let entries: ZipEntry[];
   try {
     entries = readZipDirectory(data);
@@ -125,7 +128,7 @@ export async function guardPackage(data: Uint8Array, options: LoadOptions = {}):
     });
   }
   try {
-    await verifyEntries(data, entries);
+    await verifyEntries(data, entries, { ...options.inflate, keep });
   } catch (e) {
     if (e instanceof ZipDataError) {
       throw new InputError("CORRUPT", {

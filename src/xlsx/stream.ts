@@ -27,6 +27,7 @@ import { guardPackage, loadXlsx, sniffXlsx, type LoadOptions } from "./load";
 import { MalformedXmlError, XmlScanner, attributeValue, attributeValues, decodeXmlText } from "./xmlScanner";
 import { withoutFarCells } from "../core/farCells";
 import { readZipDirectory, type ZipEntry } from "./zipGuard";
+import { nodeInflate } from "./nodeInflate";
 
 /* exceljs internals the full load is built on (exceljs 4.4, no typings): its xforms and helpers. */
 interface Xform<M> {
@@ -53,7 +54,11 @@ class Package {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly view: DataView;
 
-  constructor(private readonly data: Uint8Array) {
+  /** `inflated`: the parts the zip guard has already inflated and verified, by directory name. */
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly inflated?: Map<string, Uint8Array>,
+  ) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     for (const e of readZipDirectory(data)) if (!e.directory) this.entries.set(e.name.replace(/^\//, ""), e);
   }
@@ -66,6 +71,8 @@ class Package {
   bytes(name: string): Buffer | undefined {
     const e = this.entries.get(name);
     if (!e) return undefined;
+    const done = this.inflated?.get(e.name);
+    if (done) return Buffer.from(done.buffer, done.byteOffset, done.byteLength);
     const at = e.localHeaderOffset;
     if (at + 30 > this.data.length || this.view.getUint32(at, true) !== 0x04034b50) throw new Error(`${name}: no local header`);
     const start = at + 30 + this.view.getUint16(at + 26, true) + this.view.getUint16(at + 28, true);
@@ -528,8 +535,8 @@ const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+[.]xml$/;
  * when the workbook holds a record sheet (earlier marks must be restored by
  * the full load first). Throws on a package it cannot read.
  */
-export async function streamSnapshots(data: Uint8Array): Promise<SheetSnapshot[] | undefined> {
-  const pkg = new Package(data);
+export async function streamSnapshots(data: Uint8Array, inflated?: Map<string, Uint8Array>): Promise<SheetSnapshot[] | undefined> {
+  const pkg = new Package(data, inflated);
   const workbook = await pkg.parse("xl/workbook.xml", new WorkbookXform());
   if (!workbook) throw new Error("no xl/workbook.xml");
   const sheetDefs = workbook.sheets ?? [];
@@ -563,13 +570,17 @@ export async function streamSnapshots(data: Uint8Array): Promise<SheetSnapshot[]
  */
 export async function readSheets(data: Uint8Array, options: LoadOptions = {}): Promise<SheetSnapshot[]> {
   sniffXlsx(data);
-  await guardPackage(data, options);
+  // The guard inflates and checksums every part (with Node's zlib: one call each); the parts are kept for the read.
+  options = { inflate: nodeInflate, ...options };
+  const inflated = new Map<string, Uint8Array>();
+  await guardPackage(data, options, inflated);
   let sheets: SheetSnapshot[] | undefined;
   try {
-    sheets = await streamSnapshots(data);
+    sheets = await streamSnapshots(data, inflated);
   } catch {
     sheets = undefined;
   }
+  inflated.clear();
   if (sheets && sheets.length > 0) return sheets;
   return (await loadXlsx(data, options)).sheets;
 }

@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { InputError, loadXlsx } from "../../src/xlsx/load";
+import { nodeInflate } from "../../src/xlsx/nodeInflate";
 import { DEFAULT_MAX_UNCOMPRESSED_MB, declaredUncompressedBytes, readZipDirectory, ZipStructureError } from "../../src/xlsx/zipGuard";
 import { check } from "../../src/core/check";
 import { rawTable, workbookEntries, xlsxBytes } from "./support/ooxml";
@@ -118,11 +119,14 @@ describe("loadXlsx refuses a decompression flood from the directory alone", () =
   });
 });
 
-describe("loadXlsx catches a directory that lies", () => {
+describe.each([
+  ["a DecompressionStream (the page)", undefined],
+  ["Node's zlib (the CLI)", nodeInflate],
+])("loadXlsx catches a directory that lies, inflating with %s", (_name, inflate) => {
   test("an entry declared as 1 KB that inflates to 64 MB is stopped early, memory flat", async () => {
     const lie = floodWorkbook(64, { declaredSize: 1024 });
     const rss = process.memoryUsage().rss;
-    const e = await refusal(lie);
+    const e = await refusal(lie, { inflate });
     expect(process.memoryUsage().rss - rss).toBeLessThan(60 * MB);
     expect(e.code).toBe("CORRUPT");
     expect(e.bilingual.zh).toMatch(/sheet1\.xml.*超过它声明的大小/);
@@ -132,7 +136,22 @@ describe("loadXlsx catches a directory that lies", () => {
   test("a stored entry whose sizes disagree", async () => {
     const entries = workbookEntries([{ name: "S", cells: rawTable(3) }]);
     entries[entries.length - 1] = { ...entries[entries.length - 1], method: 0, declaredSize: 10 };
-    expect((await refusal(writeZip(entries))).code).toBe("CORRUPT");
+    expect((await refusal(writeZip(entries), { inflate })).code).toBe("CORRUPT");
+  });
+
+  test("an entry that inflates to fewer bytes than declared, or to other bytes than its checksum", async () => {
+    const short = workbookEntries([{ name: "S", cells: rawTable(3) }]);
+    short[short.length - 1] = { ...short[short.length - 1], declaredSize: 1_000_000 };
+    expect((await refusal(writeZip(short), { inflate })).bilingual.en).toMatch(/sheet1\.xml.*broken or fails its checksum/);
+    const good = writeZip(workbookEntries([{ name: "S", cells: rawTable(3) }]));
+    const dir = readZipDirectory(good);
+    const sheet = dir.find((e) => e.name.endsWith("sheet1.xml"))!;
+    const bad = Buffer.from(good);
+    // The CRC-32 in both the local header and the directory record, changed the same way.
+    bad.writeUInt32LE((sheet.crc32 ^ 1) >>> 0, sheet.localHeaderOffset + 14);
+    const central = bad.indexOf(Buffer.from("xl/worksheets/sheet1.xml"), sheet.localHeaderOffset + 30 + sheet.compressedSize) - 46;
+    bad.writeUInt32LE((sheet.crc32 ^ 1) >>> 0, central + 16);
+    expect((await refusal(bad, { inflate })).bilingual.en).toMatch(/sheet1\.xml.*broken or fails its checksum/);
   });
 });
 
