@@ -14,7 +14,7 @@ import type { CellValue, WritePlan } from "../core/types";
 import { cellAddress, parseRange } from "../core/address";
 import { type ExcelEnv, type ExcelFeatures, PAYLOAD_BUDGET_SHARE, WEB_PAYLOAD_LIMIT } from "./env";
 import { inputOf, priorInput, snapshotFormula, snapshotValue } from "./cellInput";
-import { columnAddress, columnRuns, jsonBytes, rangeAddress } from "./ranges";
+import { columnAddress, columnRuns, jsonBytes, rangeAddress, type Run } from "./ranges";
 import { ACTION_OVERHEAD_BYTES, type QueuedOp, syncInBatches } from "./batch";
 import {
   type PriorCell,
@@ -94,6 +94,17 @@ interface CurrentStyle {
  * Writes a plan's marks on its sheet (restoring that sheet's earlier marks first), or,
  * with plan null, restores every mark in the workbook. Runs inside one Excel.run.
  */
+/**
+ * Bytes a marked cell's values and formulas take in a response. The cells read are those no
+ * earlier write-back marked (those come from the record), nearly always the empty cells of the
+ * result column (`[""]` twice); a denser response is refused, and its batch split and read again.
+ */
+export const CONTENT_READ_BYTES = 24;
+/** Bytes one cell's fill and wrap take in a getCellProperties response (≈ 75 measured). */
+export const CELL_STYLE_READ_BYTES = 96;
+/** Bytes of a note looked up on a cell about to be marked: nearly always none (a null object). */
+export const NOTE_READ_BYTES = 64;
+
 export async function writeBack(
   context: Excel.RequestContext,
   env: ExcelEnv,
@@ -116,65 +127,94 @@ export async function writeBack(
   const reads: QueuedOp[] = [];
   let recordRange: Excel.Range | undefined;
   let sheetList: Excel.WorksheetCollection | undefined;
-  reads.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(state.sheetNames), queue: () => (sheetList = context.workbook.worksheets.load("items/name")) });
+  reads.push({ bytes: ACTION_OVERHEAD_BYTES, response: jsonBytes(state.sheetNames), queue: () => void (sheetList = context.workbook.worksheets.load("items/name")) });
   if (state.recordExists) {
-    reads.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(state.recordFingerprint), queue: () => (recordRange = loadRecordRange(context)) });
+    reads.push({ bytes: ACTION_OVERHEAD_BYTES, response: jsonBytes(state.recordFingerprint), queue: () => void (recordRange = loadRecordRange(context)) });
   }
   const currentContent = new Map<string, PriorContent>();
   const currentStyle = new Map<string, CurrentStyle>();
   const currentNote = new Map<string, Excel.Note>();
-  const afterA: (() => void)[] = [];
 
-  const contentRuns = columnRuns(marks.filter((m) => m.content));
+  // A cell an earlier write-back marked has its true content in the record: only the others are read.
+  const contentRuns = columnRuns(marks.filter((m) => m.content && !oldPriors.get(`${m.row}:${m.col}`)?.content));
   for (const run of contentRuns) {
     reads.push({
-      bytes: ACTION_OVERHEAD_BYTES + run.items.length * 64,
+      bytes: ACTION_OVERHEAD_BYTES,
+      response: run.items.length * CONTENT_READ_BYTES,
       queue: () => {
         const range = sheetOf(sheetName!).getRange(rangeAddress(run.top, run.col, run.bottom, run.col)).load("values,formulas");
-        afterA.push(() => {
+        return () => {
           run.items.forEach((m, i) => {
             const f = snapshotFormula(range.formulas[i][0], range.values[i][0]);
             const shown = snapshotValue(range.values[i][0]);
             currentContent.set(`${m.row}:${m.col}`, f ? { formula: f, result: shown } : { constant: shown });
           });
-        });
+        };
       },
     });
   }
   const styled = marks.filter((m) => m.fill || m.wrap);
-  if (features.cellProperties) {
+  // Runs whose cells differ in fill or wrap: read cell by cell in one more sync (rare: marked cells are nearly always plain).
+  const mixedRuns: Run<Mark>[] = [];
+  const cellStyleReads = (runs: Run<Mark>[]): QueuedOp[] => {
+    const ops: QueuedOp[] = [];
     // One call per run; long runs are cut so that each response stays within budget.
-    const perCell = 96;
-    const maxRun = Math.max(1, Math.floor(budget / perCell / 2));
-    for (const run of columnRuns(styled)) {
+    const maxRun = Math.max(1, Math.floor(budget / CELL_STYLE_READ_BYTES));
+    for (const run of runs) {
       for (let from = 0; from < run.items.length; from += maxRun) {
         const items = run.items.slice(from, from + maxRun);
         const top = run.top + from;
-        reads.push({
-          bytes: ACTION_OVERHEAD_BYTES + items.length * perCell,
+        ops.push({
+          bytes: ACTION_OVERHEAD_BYTES,
+          response: items.length * CELL_STYLE_READ_BYTES,
           queue: () => {
             const props = sheetOf(sheetName!)
               .getRange(rangeAddress(top, run.col, top + items.length - 1, run.col))
               .getCellProperties({ format: { fill: { color: true, pattern: true }, wrapText: true } });
-            afterA.push(() => {
+            return () => {
               items.forEach((m, i) => {
                 const p = props.value[i][0];
                 currentStyle.set(`${m.row}:${m.col}`, { fill: fillHex(p.format?.fill?.color, p.format?.fill?.pattern ?? "Solid"), wrap: !!p.format?.wrapText });
               });
-            });
+            };
           },
         });
       }
+    }
+    return ops;
+  };
+  if (features.cellProperties) {
+    // One look at each run's format as a whole: Office.js gives one value when every cell agrees, null when they differ.
+    for (const run of columnRuns(styled)) {
+      reads.push({
+        bytes: ACTION_OVERHEAD_BYTES * 2,
+        response: 96,
+        queue: () => {
+          const format = sheetOf(sheetName!).getRange(rangeAddress(run.top, run.col, run.bottom, run.col)).format;
+          format.load("wrapText");
+          format.fill.load("color,pattern");
+          return () => {
+            const { color, pattern } = format.fill;
+            if (format.wrapText === null || color === null || pattern === null) {
+              mixedRuns.push(run);
+              return;
+            }
+            const style = { fill: fillHex(color, pattern), wrap: format.wrapText };
+            for (const m of run.items) currentStyle.set(`${m.row}:${m.col}`, style);
+          };
+        },
+      });
     }
   } else {
     for (const m of styled) {
       reads.push({
         bytes: ACTION_OVERHEAD_BYTES * 2,
+        response: 64,
         queue: () => {
           const format = sheetOf(sheetName!).getRange(cellAddress(m.row, m.col)).format;
           format.load("wrapText");
           format.fill.load("color");
-          afterA.push(() => currentStyle.set(`${m.row}:${m.col}`, { fill: fillHex(format.fill.color), wrap: !!format.wrapText }));
+          return () => currentStyle.set(`${m.row}:${m.col}`, { fill: fillHex(format.fill.color), wrap: !!format.wrapText });
         },
       });
     }
@@ -186,13 +226,14 @@ export async function writeBack(
   }
   for (const n of noteLoads) {
     reads.push({
-      bytes: ACTION_OVERHEAD_BYTES + 256,
+      bytes: ACTION_OVERHEAD_BYTES,
+      response: NOTE_READ_BYTES,
       queue: () => {
         const note = sheetOf(n.sheet).notes.getItemOrNullObject(cellAddress(n.row, n.col));
         note.load("content");
-        afterA.push(() => {
+        return () => {
           if (!note.isNullObject) currentNote.set(`${n.sheet}!${n.row}:${n.col}`, note);
-        });
+        };
       },
     });
   }
@@ -203,14 +244,14 @@ export async function writeBack(
       bytes: ACTION_OVERHEAD_BYTES,
       queue: () => {
         const format = sheetOf(sheetName!).getRange(columnAddress(resultColumn)).format.load("columnWidth");
-        afterA.push(() => (currentWidth = format.columnWidth));
+        return () => (currentWidth = format.columnWidth);
       },
     });
   }
 
   let syncs = 0;
   try {
-    syncs += await syncInBatches(context, reads, budget);
+    syncs += await syncInBatches(context, reads, budget, undefined, true);
   } catch (e) {
     if (e && typeof e === "object" && (e as { code?: string }).code === "ItemNotFound") throw new StaleStateError("item not found");
     throw e;
@@ -222,7 +263,8 @@ export async function writeBack(
     const fingerprint = recordFingerprint(decodeRecord(recordRange.values as unknown[][]));
     if (fingerprint !== state.recordFingerprint) throw new StaleStateError("record changed");
   }
-  for (const f of afterA) f();
+
+  if (mixedRuns.length > 0) syncs += await syncInBatches(context, cellStyleReads(mixedRuns), budget, undefined, true);
 
   // ---- Sync B: restore the earlier marks, write the new ones, store the record.
   const newPriors: PriorCell[] = [];
@@ -282,7 +324,7 @@ export async function writeBack(
     const ws = () => sheetOf(e.sheet);
     if (isColumnEntry(e)) {
       if (e.prior.width !== undefined && features.formatting12) {
-        writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => (ws().getRange(e.range).format.columnWidth = e.prior.width!) });
+        writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void (ws().getRange(e.range).format.columnWidth = e.prior.width!) });
       }
       continue;
     }
@@ -294,7 +336,7 @@ export async function writeBack(
     if (content) {
       const input = priorInput("formula" in content ? { formula: content.formula } : { value: content.constant });
       const grid = Array.from({ length: r.bottom - r.top + 1 }, () => new Array(r.right - r.left + 1).fill(input));
-      writes.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(grid), queue: () => (ws().getRange(e.range).formulas = grid) });
+      writes.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(grid), queue: () => void (ws().getRange(e.range).formulas = grid) });
     }
     if (fill !== undefined) {
       writes.push({
@@ -306,11 +348,11 @@ export async function writeBack(
         },
       });
     }
-    if (wrap !== undefined) writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => (ws().getRange(e.range).format.wrapText = wrap) });
+    if (wrap !== undefined) writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void (ws().getRange(e.range).format.wrapText = wrap) });
     if (note) {
       for (const c of cellsOf(e)) {
         const existing = currentNote.get(`${e.sheet}!${c.row}:${c.col}`);
-        if (existing) writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => existing.delete() });
+        if (existing) writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void existing.delete() });
       }
     }
   }
@@ -328,7 +370,7 @@ export async function writeBack(
         const top = pieceTop;
         writes.push({
           bytes: ACTION_OVERHEAD_BYTES + pieceBytes,
-          queue: () => (ws().getRange(rangeAddress(top, run.col, top + grid.length - 1, run.col)).formulas = grid),
+          queue: () => void (ws().getRange(rangeAddress(top, run.col, top + grid.length - 1, run.col)).formulas = grid),
         });
         pieceTop += piece.length;
         piece = [];
@@ -346,7 +388,7 @@ export async function writeBack(
     for (const run of columnRuns(marks.filter((m) => m.fill), (m) => m.fill!)) {
       writes.push({
         bytes: ACTION_OVERHEAD_BYTES,
-        queue: () => (ws().getRange(rangeAddress(run.top, run.col, run.bottom, run.col)).format.fill.color = `#${run.items[0].fill}`),
+        queue: () => void (ws().getRange(rangeAddress(run.top, run.col, run.bottom, run.col)).format.fill.color = `#${run.items[0].fill}`),
       });
     }
     for (const run of columnRuns(marks.filter((m) => m.wrap))) {
@@ -360,10 +402,10 @@ export async function writeBack(
     }
     for (const m of marks) {
       if (m.note === undefined) continue;
-      writes.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(m.note), queue: () => ws().notes.add(cellAddress(m.row, m.col), m.note) });
+      writes.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(m.note), queue: () => void ws().notes.add(cellAddress(m.row, m.col), m.note) });
     }
     if (setWidth && resultColumn !== undefined) {
-      writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => (ws().getRange(columnAddress(resultColumn)).format.columnWidth = RESULT_COLUMN_WIDTH) });
+      writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void (ws().getRange(columnAddress(resultColumn)).format.columnWidth = RESULT_COLUMN_WIDTH) });
     }
   }
 

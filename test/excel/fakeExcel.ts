@@ -1226,14 +1226,27 @@ class FillProxy extends Proxy {
   clear(): void {
     this.context.enqueue("1.1", 0, () => this.each((c) => (c.fill = undefined)));
   }
-  load(_props?: string): this {
-    this.context.enqueue("1.1", 10, () => {
+  get pattern(): string | null {
+    return this.read("pattern");
+  }
+  load(props?: string): this {
+    const names = props ? Proxy.props(props) : ["color"];
+    const wantsPattern = names.includes("pattern");
+    this.context.enqueue(wantsPattern ? "1.9" : "1.1", 10, () => {
       const { sheet, b } = this.target();
       const seen = new Set<string>();
-      for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) seen.add(sheet.cell(r, c)?.fill ?? "FFFFFF");
-      // Office.js reads "no fill" as white, and null when the cells differ.
+      const patterns = new Set<string>();
+      for (let r = b.top; r <= b.bottom; r++) {
+        for (let c = b.left; c <= b.right; c++) {
+          const fill = sheet.cell(r, c)?.fill;
+          seen.add(fill ?? "FFFFFF");
+          patterns.add(fill ? "Solid" : "None");
+        }
+      }
+      // Office.js reads "no fill" as white (its pattern says "None"), and null when the cells differ.
       this.loaded.set("color", seen.size === 1 ? `#${[...seen][0]}` : null);
-      return 20;
+      if (wantsPattern) this.loaded.set("pattern", patterns.size === 1 ? [...patterns][0] : null);
+      return wantsPattern ? 36 : 20;
     });
     return this;
   }

@@ -166,7 +166,7 @@ test("syncs per write-back do not grow with the number of rows", async () => {
 });
 
 test("a write-back larger than one request is chunked under the limit and still clears exactly", async () => {
-  const limit = 48 * 1024;
+  const limit = 16 * 1024;
   const { fake } = problemTable(600, { payloadLimit: limit });
   const before = JSON.stringify(fake.dump("指标表"));
   const host = new ExcelHost(fake.env());
@@ -225,4 +225,27 @@ test("selectCell activates the sheet and selects the cell", async () => {
   await new ExcelHost(fake.env()).selectCell("指标表", "G12");
   expect(fake.activeSheet).toBe("指标表");
   expect(fake.selection).toEqual({ sheet: "指标表", address: "G12" });
+});
+
+test("a marked run whose cells differ in fill or wrap is read cell by cell (one more sync) and restored exactly", async () => {
+  const { fake, firstRow } = problemTable();
+  const host = new ExcelHost(fake.env());
+  const dry = await checkIn(host);
+  const col = dry.plan.resultColumn;
+  // The user had coloured and wrapped one cell of the column the result will go to.
+  Object.assign(fake.sheet("指标表")!.ensure(firstRow + 2, col), { fill: "FFFF00", wrap: true });
+  const before = JSON.stringify(fake.dump("指标表"));
+
+  const plain = problemTable().fake;
+  const plainHost = new ExcelHost(plain.env());
+  const plainResult = await checkIn(plainHost);
+  plain.resetStats();
+  await plainHost.applyPlan(plainResult.plan, plainResult);
+
+  const result = await checkIn(host);
+  fake.resetStats();
+  await host.applyPlan(result.plan, result);
+  expect(fake.stats.syncs).toBe(plain.stats.syncs + 1);
+  await host.clearFlags();
+  expect(JSON.stringify(fake.dump("指标表"))).toBe(before);
 });
