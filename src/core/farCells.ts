@@ -8,6 +8,7 @@
  * blank rows.
  */
 import { matchHeader } from "./headers";
+import type { CellValue, SheetSnapshot } from "./types";
 
 export interface PlacedCell {
   r: number;
@@ -74,4 +75,42 @@ export function withoutFarCells<T extends PlacedCell>(cells: T[]): T[] {
     if (area(kept) > budget) kept = keepOneBand(kept, "c", gap);
   }
   return kept as T[];
+}
+
+/** A cell a reader found, with what the snapshot keeps of it (1-based row and column). */
+export interface FoundCell extends PlacedCell {
+  value: CellValue;
+  formula: string | null;
+  format: string | null;
+}
+
+/**
+ * The snapshot of the cells a reader found: far cells left out, the rest in one dense box
+ * from the top-left to the bottom-right cell that remains; everything between is blank.
+ */
+export function snapshotOfCells(name: string, hidden: boolean, found: FoundCell[], merges?: string[]): SheetSnapshot {
+  const cells = withoutFarCells(found);
+  const extra = merges === undefined ? {} : { merges };
+  if (cells.length === 0) return { name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], ...extra, hidden };
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const { r, c } of cells) {
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  for (const cell of cells) {
+    values[cell.r - top][cell.c - left] = cell.value;
+    formulas[cell.r - top][cell.c - left] = cell.formula;
+    numberFormats[cell.r - top][cell.c - left] = cell.format;
+  }
+  return { name, top: top - 1, left: left - 1, values, formulas, numberFormats, ...extra, hidden };
 }

@@ -13,7 +13,7 @@
  */
 import type { CellValue, SheetSnapshot } from "../core/types";
 import type { RangeRef } from "../core/address";
-import { withoutFarCells } from "../core/farCells";
+import { snapshotOfCells, type FoundCell } from "../core/farCells";
 import { type ExcelEnv, type ExcelFeatures, PAYLOAD_BUDGET_SHARE, WEB_PAYLOAD_LIMIT, isPayloadTooLarge } from "./env";
 import { snapshotFormula, snapshotNumberFormat, snapshotValue } from "./cellInput";
 import { jsonBytes, rangeAddress, splitAreas } from "./ranges";
@@ -460,7 +460,7 @@ function blockSnapshot(s: SheetRead, g: Grid): SheetSnapshot {
  * (src/core/farCells.ts, as the exceljs readers), in one dense box; everything between is blank.
  */
 function sparseSnapshot(s: SheetRead, grids: Map<SheetExtent, Grid>): SheetSnapshot {
-  const found: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
+  const found: FoundCell[] = [];
   for (const b of s.blocks) {
     const g = grids.get(b)!;
     g.values.forEach((row, i) => {
@@ -471,29 +471,7 @@ function sparseSnapshot(s: SheetRead, grids: Map<SheetExtent, Grid>): SheetSnaps
       });
     });
   }
-  const cells = withoutFarCells(found);
-  if (cells.length === 0) return { name: s.name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], hidden: s.hidden };
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  for (const { r, c } of cells) {
-    if (r < top) top = r;
-    if (r > bottom) bottom = r;
-    if (c < left) left = c;
-    if (c > right) right = c;
-  }
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  for (const cell of cells) {
-    values[cell.r - top][cell.c - left] = cell.value;
-    formulas[cell.r - top][cell.c - left] = cell.formula;
-    numberFormats[cell.r - top][cell.c - left] = cell.format;
-  }
-  return { name: s.name, top: top - 1, left: left - 1, values, formulas, numberFormats, hidden: s.hidden };
+  return snapshotOfCells(s.name, s.hidden, found);
 }
 
 /** Puts back, in the snapshot only, the contents an earlier write-back replaced. */

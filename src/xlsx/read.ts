@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { excelJs } from "./exceljs";
 import type { CellValue, SheetSnapshot } from "../core/types";
-import { withoutFarCells } from "../core/farCells";
+import { snapshotOfCells, type FoundCell } from "../core/farCells";
 import { cellAddress } from "../core/address";
 
 function excelDateSerial(d: Date): number {
@@ -71,7 +71,7 @@ const MAX_ROW = 1048576;
 /** Reads one worksheet's used cells into a snapshot; cells covered by a merge (not its top-left) read as blank. */
 export function snapshotFromWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const hidden = ws.state !== undefined && ws.state !== "visible";
-  const found: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
+  const found: FoundCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // The address the file gave the cell (kept in its model; none when the file left it out).
@@ -85,32 +85,7 @@ export function snapshotFromWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     });
   });
   // The cells that exist, not the sheet's declared extent: a stray cell at XFD1048576 must not make the snapshot huge.
-  const cells = withoutFarCells(found);
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  for (const { r, c } of cells) {
-    if (r < top) top = r;
-    if (r > bottom) bottom = r;
-    if (c < left) left = c;
-    if (c > right) right = c;
-  }
-  const merges = mergedRanges(ws);
-  if (cells.length === 0) {
-    return { name: ws.name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], merges, hidden };
-  }
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  for (const cell of cells) {
-    values[cell.r - top][cell.c - left] = cell.value;
-    formulas[cell.r - top][cell.c - left] = cell.formula;
-    numberFormats[cell.r - top][cell.c - left] = cell.format;
-  }
-  return { name: ws.name, top: top - 1, left: left - 1, values, formulas, numberFormats, merges, hidden };
+  return snapshotOfCells(ws.name, hidden, found, mergedRanges(ws));
 }
 
 export function snapshotsFromWorkbook(wb: ExcelJS.Workbook): SheetSnapshot[] {

@@ -25,7 +25,7 @@ import { RECORD_SHEET } from "./record";
 import { RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
 import { guardPackage, loadXlsx, sniffXlsx, type LoadOptions } from "./load";
 import { MalformedXmlError, XmlScanner, attributeValue, attributeValues, decodeXmlText } from "./xmlScanner";
-import { withoutFarCells } from "../core/farCells";
+import { snapshotOfCells, type FoundCell } from "../core/farCells";
 import { readZipDirectory, type ZipEntry } from "./zipGuard";
 import { nodeInflate } from "./nodeInflate";
 
@@ -486,7 +486,7 @@ function toSnapshot(sheet: RawSheet, styles: { getStyleModel(id: number): { numF
     if (!formats.has(styleId)) formats.set(styleId, styles?.getStyleModel(styleId)?.numFmt);
     return formats.get(styleId);
   };
-  const found: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
+  const found: FoundCell[] = [];
   for (const cell of blankMergedCells(sheet.cells, sheet.merges)) {
     const fmt = formatOf(cell.styleId);
     let v = cell.value;
@@ -502,30 +502,7 @@ function toSnapshot(sheet: RawSheet, styles: { getStyleModel(id: number): { numF
     found.push({ r: cell.row, c: cell.col, value, formula, format: fmt && fmt !== "General" ? fmt : null });
   }
   // As the full load: a stray cell at XFD1048576 must not make the snapshot huge (src/core/farCells.ts).
-  const read = withoutFarCells(found);
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  for (const cell of read) {
-    if (cell.r < top) top = cell.r;
-    if (cell.r > bottom) bottom = cell.r;
-    if (cell.c < left) left = cell.c;
-    if (cell.c > right) right = cell.c;
-  }
-  const { name, hidden, merges } = sheet;
-  if (read.length === 0) return { name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], merges, hidden };
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  for (const cell of read) {
-    values[cell.r - top][cell.c - left] = cell.value;
-    formulas[cell.r - top][cell.c - left] = cell.formula;
-    numberFormats[cell.r - top][cell.c - left] = cell.format;
-  }
-  return { name, top: top - 1, left: left - 1, values, formulas, numberFormats, merges, hidden };
+  return snapshotOfCells(sheet.name, sheet.hidden, found, sheet.merges);
 }
 
 const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+[.]xml$/;
