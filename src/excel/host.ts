@@ -8,7 +8,7 @@ import type { CheckResult, SheetSnapshot, WritePlan } from "../core/types";
 import type { Host, TemplateKind } from "../host";
 import { buildTemplate, type TemplateOptions } from "../core/template";
 import { type ExcelEnv, type ExcelFeatures, detectFeatures } from "./env";
-import { type WorkbookState, loadRecordRange, readWorkbook, readWorkbookState, recordFingerprint } from "./read";
+import { type WorkbookState, loadRecords, readWorkbook, readWorkbookState } from "./read";
 import { StaleStateError, type WriteOutcome, writeBack } from "./write";
 import { insertTemplateSheet } from "./template";
 import { RECORD_SHEET_NAME, decodeRecord } from "./record";
@@ -76,7 +76,7 @@ export class ExcelHost implements Host {
     const s = this.state ?? (this.state = await this.env.run({}, (context) => this.refresh(context)));
     if (s.protectedSheets.has(sheet)) return false;
     // Without the record sheet nothing written could be cleared again; a protected structure forbids adding it.
-    if (s.structureProtected && !s.recordExists) return false;
+    if (s.structureProtected && (!s.recordExists || s.cliRecordExists)) return false;
     return true;
   }
 
@@ -94,6 +94,7 @@ export class ExcelHost implements Host {
           this.state = {
             ...this.state,
             recordExists: this.state.recordExists || out.record.length > 0,
+            cliRecordExists: false,
             record: out.record,
             recordFingerprint: out.recordFingerprint,
             recordRows: out.recordRows,
@@ -111,21 +112,15 @@ export class ExcelHost implements Host {
   private async refresh(context: Excel.RequestContext): Promise<WorkbookState> {
     const book = await readWorkbookState(context, this.features);
     const names = book.sheets.map((s) => s.name);
-    const recordExists = names.includes(RECORD_SHEET_NAME);
-    const recordRange = recordExists ? loadRecordRange(context) : undefined;
+    const records = loadRecords(context, names);
     const protections = this.features.formatting12
       ? names.map((n) => ({ name: n, p: context.workbook.worksheets.getItem(n).protection.load("protected") }))
       : [];
     await context.sync();
-    const rows = recordRange ? (recordRange.values as unknown[][]) : [];
-    const record = decodeRecord(rows);
     return {
       sheetNames: names,
       activeSheet: book.activeSheet,
-      recordExists,
-      record,
-      recordFingerprint: recordFingerprint(record),
-      recordRows: rows.length,
+      ...records(),
       structureProtected: book.structureProtected,
       protectedSheets: new Set(protections.filter((x) => x.p.protected).map((x) => x.name)),
     };

@@ -19,6 +19,7 @@ import { snapshotFormula, snapshotNumberFormat, snapshotValue } from "./cellInpu
 import { jsonBytes, rangeAddress, splitAreas } from "./ranges";
 import { areaRefs, isSparse, readRects } from "./extent";
 import { type RecordEntry, RECORD_SHEET_NAME, cellsOf, decodeRecord, isRecordSheet } from "./record";
+import { CLI_RECORD_SHEET, entriesFromCliRecord } from "./cliRecord";
 
 /** Bytes a blank cell takes in a response of values, formulas and number formats: `"",` `"",` `"General",`. */
 export const BLANK_CELL_BYTES = 16;
@@ -72,6 +73,8 @@ export interface WorkbookState {
   activeSheet: string;
   /** The record sheet exists (even if empty). */
   recordExists: boolean;
+  /** The command line's or the page's record (`_scorecheck`) is there too: its entries are in `record`, and the next write-back removes it. */
+  cliRecordExists: boolean;
   record: RecordEntry[];
   /** See recordFingerprint. */
   recordFingerprint: string;
@@ -215,6 +218,32 @@ export function loadRecordRange(context: Excel.RequestContext): Excel.Range {
   return context.workbook.worksheets.getItem(RECORD_SHEET_NAME).getUsedRange().load("values");
 }
 
+type RecordState = Pick<WorkbookState, "recordExists" | "cliRecordExists" | "record" | "recordFingerprint" | "recordRows">;
+
+/**
+ * Queues the loads of the add-in's record and, in a copy the command line or the page
+ * annotated, theirs (src/excel/cliRecord.ts); returns what to read after the sync. The
+ * fingerprint covers the add-in's record alone: that is the one a write-back rewrites.
+ */
+export function loadRecords(context: Excel.RequestContext, sheetNames: string[]): () => RecordState {
+  const recordExists = sheetNames.includes(RECORD_SHEET_NAME);
+  const cliRecordExists = sheetNames.includes(CLI_RECORD_SHEET);
+  const own = recordExists ? loadRecordRange(context) : undefined;
+  const cli = cliRecordExists ? context.workbook.worksheets.getItem(CLI_RECORD_SHEET).getUsedRange().load("values") : undefined;
+  return () => {
+    const rows = own ? (own.values as unknown[][]) : [];
+    const entries = decodeRecord(rows);
+    const fromCli = cli ? entriesFromCliRecord(cli.values as unknown[][]) : [];
+    return {
+      recordExists,
+      cliRecordExists,
+      record: [...entries, ...fromCli],
+      recordFingerprint: recordFingerprint(entries),
+      recordRows: rows.length,
+    };
+  };
+}
+
 /** Cells with content the areas count (-1, past 2^31, reads as unknown). */
 function filledCount(areas: Excel.RangeAreas[]): number {
   let n = 0;
@@ -293,13 +322,12 @@ export async function readWorkbook(
     const areas = features.specialCells ? CONTENT_TYPES.map((t) => range.getSpecialCellsOrNullObject(t).load("cellCount")) : undefined;
     return { sheet: s, range, protection, areas };
   });
-  const recordExists = names.includes(RECORD_SHEET_NAME);
-  const recordRange = recordExists ? loadRecordRange(context) : undefined;
+  const records = loadRecords(context, names);
   await context.sync();
   syncs++;
 
-  const recordRows = recordRange ? (recordRange.values as unknown[][]) : [];
-  const record = decodeRecord(recordRows);
+  const recordState = records();
+  const { record } = recordState;
   const protectedSheets = new Set(used.filter((u) => u.protection?.protected).map((u) => u.sheet.name));
   const sheets: SheetRead[] = used.map((u) => {
     const box: SheetExtent = {
@@ -432,10 +460,7 @@ export async function readWorkbook(
     state: {
       sheetNames: names,
       activeSheet: book.activeSheet,
-      recordExists,
-      record,
-      recordFingerprint: recordFingerprint(record),
-      recordRows: recordRows.length,
+      ...recordState,
       structureProtected: book.structureProtected,
       protectedSheets,
     },

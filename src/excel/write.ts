@@ -30,6 +30,7 @@ import {
   priorMap,
 } from "./record";
 import { loadRecordRange, recordFingerprint, type WorkbookState } from "./read";
+import { CLI_RECORD_SHEET } from "./cliRecord";
 
 /** Width given to the result column when it is narrower (points; about 40 characters). */
 export const RESULT_COLUMN_WIDTH = 240;
@@ -258,6 +259,7 @@ export async function writeBack(
   }
   const names = sheetList!.items.map((s) => s.name);
   if (names.includes(RECORD_SHEET_NAME) !== state.recordExists) throw new StaleStateError("record sheet added or removed");
+  if (names.includes(CLI_RECORD_SHEET) !== state.cliRecordExists) throw new StaleStateError("the command line's record added or removed");
   if (state.sheetNames.some((n) => !names.includes(n))) throw new StaleStateError("a sheet was removed or renamed");
   if (recordRange) {
     const fingerprint = recordFingerprint(decodeRecord(recordRange.values as unknown[][]));
@@ -407,6 +409,11 @@ export async function writeBack(
     if (setWidth && resultColumn !== undefined) {
       writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void (ws().getRange(columnAddress(resultColumn)).format.columnWidth = RESULT_COLUMN_WIDTH) });
     }
+  }
+
+  if (state.cliRecordExists) {
+    // Last, once its entries are restored or kept in the add-in's record: should a chunk fail before, it is still there.
+    writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void context.workbook.worksheets.getItem(CLI_RECORD_SHEET).delete() });
   }
 
   const suspend = () => {

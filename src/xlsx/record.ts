@@ -7,12 +7,21 @@ import type ExcelJS from "exceljs";
  */
 export const RECORD_SHEET = "_scorecheck";
 
+/** What a write-back changed in a cell: its value (or formula), fill, alignment (wrap), note. */
+export type WrittenAspect = "value" | "fill" | "alignment" | "note";
+
 export interface PriorCell {
   sheet: string;
   address: string;
   value: unknown;
   style: unknown;
   note: unknown;
+  /**
+   * The aspects the write-back changed; the rest of the prior state is only kept to restore the
+   * cell exactly. The add-in restores these aspects only (src/excel/cliRecord.ts), so an edit made
+   * afterwards to anything else survives. Absent in records written before it was kept.
+   */
+  wrote?: WrittenAspect[];
 }
 
 export function readRecord(wb: ExcelJS.Workbook): PriorCell[] {
@@ -26,8 +35,8 @@ export function readRecord(wb: ExcelJS.Workbook): PriorCell[] {
     const json = row.getCell(3).value;
     if (typeof sheet !== "string" || typeof address !== "string" || typeof json !== "string") return;
     try {
-      const prior = JSON.parse(json) as { value: unknown; style: unknown; note: unknown };
-      out.push({ sheet, address, value: revive(prior.value), style: prior.style, note: prior.note });
+      const prior = JSON.parse(json) as { value: unknown; style: unknown; note: unknown; wrote?: WrittenAspect[] };
+      out.push({ sheet, address, value: revive(prior.value), style: prior.style, note: prior.note, ...(Array.isArray(prior.wrote) ? { wrote: prior.wrote } : {}) });
     } catch {
       // A damaged record row: skip it rather than guess.
     }
@@ -42,7 +51,7 @@ export function writeRecord(wb: ExcelJS.Workbook, cells: PriorCell[]): void {
   const ws = wb.addWorksheet(RECORD_SHEET, { state: "veryHidden" });
   ws.addRow(["sheet", "address", "prior"]);
   for (const c of cells) {
-    ws.addRow([c.sheet, c.address, JSON.stringify({ value: c.value, style: c.style, note: c.note }, replacer)]);
+    ws.addRow([c.sheet, c.address, JSON.stringify({ value: c.value, style: c.style, note: c.note, wrote: c.wrote }, replacer)]);
   }
 }
 

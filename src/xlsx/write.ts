@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { excelJs } from "./exceljs";
 import type { CellWrite, WritePlan } from "../core/types";
 import { cellAddress } from "../core/address";
-import { type PriorCell, RECORD_SHEET, readRecord, writeRecord } from "./record";
+import { type PriorCell, type WrittenAspect, RECORD_SHEET, readRecord, writeRecord } from "./record";
 import { cellsOf, decodeRecord, isColumnEntry, RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
 
 function clone<T>(v: T): T {
@@ -101,13 +101,20 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   if (!ws) throw new Error(`sheet not found: ${plan.sheet}`);
   clearMarks(wb);
   const priors: PriorCell[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, WrittenAspect[]>();
   for (const w of plan.writes) {
     const key = `${w.row}:${w.col}`;
-    if (!seen.has(key)) {
-      priors.push(priorOf(ws, w));
-      seen.add(key);
+    let wrote = seen.get(key);
+    if (!wrote) {
+      wrote = [];
+      priors.push({ ...priorOf(ws, w), wrote });
+      seen.set(key, wrote);
     }
+    const add = (a: WrittenAspect) => wrote.includes(a) || wrote.push(a);
+    if (w.formula !== undefined || w.value !== undefined) add("value");
+    if (w.fill !== undefined) add("fill");
+    if (w.purpose === "result") add("alignment");
+    if (w.note !== undefined) add("note");
     const cell = ws.getCell(w.row, w.col);
     if (w.formula !== undefined) {
       cell.value = { formula: w.formula.replace(/^=/, ""), result: (w.value ?? undefined) as number } as ExcelJS.CellValue;

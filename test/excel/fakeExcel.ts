@@ -701,6 +701,20 @@ class WorksheetProxy extends Proxy {
       this.context.book.activeSheet = this.resolve().name;
     });
   }
+
+  /** As Excel: refused while the workbook's structure is protected, or for the last visible sheet. */
+  delete(): void {
+    this.context.enqueue("1.1", 0, () => {
+      const book = this.context.book;
+      const sheet = this.resolve();
+      if (book.structureProtected) throw new OfficeError("AccessDenied", "the workbook structure is protected");
+      if (sheet.visibility === "Visible" && book.sheets.filter((s) => s.visibility === "Visible").length === 1) {
+        throw new OfficeError("InvalidOperation", "the last visible sheet");
+      }
+      book.sheets.splice(book.sheets.indexOf(sheet), 1);
+      if (book.activeSheet === sheet.name) book.activeSheet = book.sheets.find((s) => s.visibility === "Visible")?.name ?? "";
+    });
+  }
 }
 
 /** Excel's used range: cells with values (valuesOnly) or with anything at all; A1 when the sheet is blank. */
