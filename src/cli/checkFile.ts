@@ -51,7 +51,7 @@ export async function checkFile(file: string, options: CheckOptions, load: Check
       loaded = await loadXlsx(data, { raiseLimitHint: RAISE_LIMIT_HINT, inflate: nodeInflate, ...loadOptions });
       sheets = loaded.sheets;
     } else {
-      sheets = await readSheets(data, { raiseLimitHint: RAISE_LIMIT_HINT, inflate: nodeInflate, ...loadOptions });
+      sheets = await readSheets(data, { raiseLimitHint: RAISE_LIMIT_HINT, ...loadOptions });
     }
   } catch (e) {
     if (e instanceof InputError) return { ok: false, file, code: e.code, message: e.bilingual };

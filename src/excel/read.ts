@@ -213,9 +213,9 @@ export async function readWorkbookState(context: Excel.RequestContext, features:
   };
 }
 
-/** Queues a load of the record sheet's rows; read `.values` after the sync. */
-export function loadRecordRange(context: Excel.RequestContext): Excel.Range {
-  return context.workbook.worksheets.getItem(RECORD_SHEET_NAME).getUsedRange().load("values");
+/** Queues a load of a record sheet's rows (the add-in's unless named); read `.values` after the sync. */
+export function loadRecordRange(context: Excel.RequestContext, sheet: string = RECORD_SHEET_NAME): Excel.Range {
+  return context.workbook.worksheets.getItem(sheet).getUsedRange().load("values");
 }
 
 type RecordState = Pick<WorkbookState, "recordExists" | "cliRecordExists" | "record" | "recordFingerprint" | "recordRows">;
@@ -229,7 +229,7 @@ export function loadRecords(context: Excel.RequestContext, sheetNames: string[])
   const recordExists = sheetNames.includes(RECORD_SHEET_NAME);
   const cliRecordExists = sheetNames.includes(CLI_RECORD_SHEET);
   const own = recordExists ? loadRecordRange(context) : undefined;
-  const cli = cliRecordExists ? context.workbook.worksheets.getItem(CLI_RECORD_SHEET).getUsedRange().load("values") : undefined;
+  const cli = cliRecordExists ? loadRecordRange(context, CLI_RECORD_SHEET) : undefined;
   return () => {
     const rows = own ? (own.values as unknown[][]) : [];
     const entries = decodeRecord(rows);

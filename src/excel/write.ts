@@ -92,10 +92,6 @@ interface CurrentStyle {
 }
 
 /**
- * Writes a plan's marks on its sheet (restoring that sheet's earlier marks first), or,
- * with plan null, restores every mark in the workbook. Runs inside one Excel.run.
- */
-/**
  * Bytes a marked cell's values and formulas take in a response. The cells read are those no
  * earlier write-back marked (those come from the record), nearly always the empty cells of the
  * result column (`[""]` twice); a denser response is refused, and its batch split and read again.
@@ -106,6 +102,10 @@ export const CELL_STYLE_READ_BYTES = 96;
 /** Bytes of a note looked up on a cell about to be marked: nearly always none (a null object). */
 export const NOTE_READ_BYTES = 64;
 
+/**
+ * Writes a plan's marks on its sheet (restoring that sheet's earlier marks first), or,
+ * with plan null, restores every mark in the workbook. Runs inside one Excel.run.
+ */
 export async function writeBack(
   context: Excel.RequestContext,
   env: ExcelEnv,

@@ -26,7 +26,7 @@ import { RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
 import { guardPackage, loadXlsx, sniffXlsx, type LoadOptions } from "./load";
 import { MalformedXmlError, XmlScanner, attributeValue, attributeValues, decodeXmlText } from "./xmlScanner";
 import { snapshotOfCells, type FoundCell } from "../core/farCells";
-import { readZipDirectory, type ZipEntry } from "./zipGuard";
+import { entryBytes, readZipDirectory, type ZipEntry } from "./zipGuard";
 import { nodeInflate } from "./nodeInflate";
 
 /* exceljs internals the full load is built on (exceljs 4.4, no typings): its xforms and helpers. */
@@ -52,14 +52,12 @@ const excelUtils = require("exceljs/lib/utils/utils") as {
 /** The parts of the package, by name (without a leading "/"), inflated on demand. */
 class Package {
   private readonly entries = new Map<string, ZipEntry>();
-  private readonly view: DataView;
 
   /** `inflated`: the parts the zip guard has already inflated and verified, by directory name. */
   constructor(
     private readonly data: Uint8Array,
     private readonly inflated?: Map<string, Uint8Array>,
   ) {
-    this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     for (const e of readZipDirectory(data)) if (!e.directory) this.entries.set(e.name.replace(/^\//, ""), e);
   }
 
@@ -73,10 +71,7 @@ class Package {
     if (!e) return undefined;
     const done = this.inflated?.get(e.name);
     if (done) return Buffer.from(done.buffer, done.byteOffset, done.byteLength);
-    const at = e.localHeaderOffset;
-    if (at + 30 > this.data.length || this.view.getUint32(at, true) !== 0x04034b50) throw new Error(`${name}: no local header`);
-    const start = at + 30 + this.view.getUint16(at + 26, true) + this.view.getUint16(at + 28, true);
-    const raw = this.data.subarray(start, start + e.compressedSize);
+    const raw = entryBytes(this.data, e);
     return e.method === 0 ? Buffer.from(raw) : zlib.inflateRawSync(raw);
   }
 

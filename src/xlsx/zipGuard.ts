@@ -171,16 +171,16 @@ export function readZipDirectory(data: Uint8Array): ZipEntry[] {
     if (at + 46 + nameLength + extraLength + commentLength > end) {
       throw new ZipStructureError("damaged", `central directory entry ${i + 1} runs past the directory`);
     }
+    const name = utf8.decode(data.subarray(at + 46, at + 46 + nameLength));
     const entry: ZipEntry = {
-      name: utf8.decode(data.subarray(at + 46, at + 46 + nameLength)),
+      name,
       method: r.u16(at + 10),
       compressedSize: r.u32(at + 20),
       uncompressedSize: r.u32(at + 24),
       localHeaderOffset: r.u32(at + 42),
       crc32: r.u32(at + 16),
-      directory: false,
+      directory: (r.u32(at + 38) & 0x10) !== 0 || name.endsWith("/"),
     };
-    entry.directory = (r.u32(at + 38) & 0x10) !== 0 || entry.name.endsWith("/");
     applyZip64Extra(r, at + 46 + nameLength, extraLength, entry);
     if (flags & 0x1) throw new ZipStructureError("encrypted", `entry ${entry.name} is encrypted`);
     if (entry.method !== 0 && entry.method !== 8) {
@@ -215,6 +215,11 @@ function entryData(r: Reader, entry: ZipEntry): Uint8Array {
     throw new ZipStructureError("truncated", `entry ${entry.name} runs past the end of the file`);
   }
   return r.data.subarray(start, start + entry.compressedSize);
+}
+
+/** The entry's stored bytes (compressed or not) after its local header, which must name it as the directory does. */
+export function entryBytes(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  return entryData(new Reader(data), entry);
 }
 
 /** An entry that inflates to more than its directory declares. */
