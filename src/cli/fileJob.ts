@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import type ExcelJS from "exceljs";
 import { excelJs } from "../xlsx/exceljs";
 import type { CheckOptions } from "../core/types";
 import { profileByName } from "../core/profile";

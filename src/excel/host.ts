@@ -11,7 +11,6 @@ import { type ExcelEnv, type ExcelFeatures, detectFeatures } from "./env";
 import { type WorkbookState, loadRecords, readWorkbook, readWorkbookState } from "./read";
 import { StaleStateError, type WriteOutcome, writeBack } from "./write";
 import { insertTemplateSheet } from "./template";
-import { RECORD_SHEET_NAME, decodeRecord } from "./record";
 
 /** Syncs of the last operation of each kind, for the benchmark and the tests. */
 export interface HostStats {

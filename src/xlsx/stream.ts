@@ -24,7 +24,7 @@ import { fromExcelJsValue } from "./read";
 import { RECORD_SHEET } from "./record";
 import { RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
 import { guardPackage, loadXlsx, sniffXlsx, type LoadOptions } from "./load";
-import { MalformedXmlError, XmlScanner, attributeValue, attributeValues, decodeXmlText } from "./xmlScanner";
+import { XmlScanner, attributeValue, attributeValues, decodeXmlText } from "./xmlScanner";
 import { snapshotOfCells, type FoundCell } from "../core/farCells";
 import { entryBytes, readZipDirectory, type ZipEntry } from "./zipGuard";
 import { nodeInflate } from "./nodeInflate";
