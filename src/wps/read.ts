@@ -1,0 +1,257 @@
+/**
+ * Reads the workbook into snapshots over the ET API. Each sheet costs a fixed number of calls
+ * plus a few per column and per merged area, never per cell:
+ *   - the used range's place and size (6 calls), its Value2 and Formula as 2-D blocks (2);
+ *   - NumberFormat of the whole box (1): one answer when every cell shares a format, else null,
+ *     then per column, halving a column until each part answers (calls grow with the format
+ *     changes down a column, not its rows);
+ *   - MergeCells of the box (1): false when nothing is merged, else per column the same halving
+ *     down to each merged area, whose MergeArea gives its address (calls grow with merged areas).
+ * Marks an earlier write-back left are undone in memory from the record, so the check sees the
+ * user's data.
+ */
+import type { SheetSnapshot } from "../core/types";
+import { cellAddress, parseRange, type RangeRef } from "../core/address";
+import { snapshotOfCells, type FoundCell } from "../core/farCells";
+import { type EtRange, type EtWorkbook, type EtWorksheet, XL_SHEET_VISIBLE } from "./et";
+import { snapshotFormula, snapshotNumberFormat, snapshotValue, toGrid } from "./cells";
+import { CLI_RECORD_SHEET, RECORD_SHEET_NAME, type RecordEntry, cellsOf, decodeRecord, isRecordSheet, rangeAddress } from "./record";
+import { entriesFromCliRecord } from "./cliRecord";
+
+/** A used range over this many cells is refused: a stray cell far from the table would make the read huge. */
+export const MAX_BOX_CELLS = 10_000_000;
+/** Cells in one block read; a larger box is read in bands of rows. */
+export const MAX_CELLS_PER_CALL = 1_000_000;
+/** Merged areas are looked for over the whole of a table up to this many rows; over a longer one, its top and bottom rows only. */
+export const MERGE_SCAN_MAX_ROWS = 2000;
+export const MERGE_SCAN_EDGE_ROWS = 200;
+
+export class UsedRangeTooLargeError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cells: number,
+  ) {
+    super(
+      `工作表“${sheet}”的已用区域有 ${cells} 个单元格，过大，无法读取：请删除远离表格的单元格。` +
+        ` / The used range of sheet "${sheet}" holds ${cells} cells, too many to read: delete the cells far from the table.`,
+    );
+    this.name = "UsedRangeTooLargeError";
+  }
+}
+
+export class NoWorkbookError extends Error {
+  constructor() {
+    super("没有打开的工作簿：请先在 WPS 表格中打开要检查的表格。 / No workbook is open: open the form in WPS Spreadsheets first.");
+    this.name = "NoWorkbookError";
+  }
+}
+
+export interface SheetInfo {
+  name: string;
+  hidden: boolean;
+  index: number;
+}
+
+export interface BookState {
+  sheets: SheetInfo[];
+  activeSheet: string;
+  recordExists: boolean;
+  cliRecordExists: boolean;
+  /** The add-in-format record, then the command line's entries (a copy it annotated). */
+  record: RecordEntry[];
+  /** Rows the record sheet holds (header included), to clear what a shorter record leaves. */
+  recordRows: number;
+}
+
+export function sheetInfos(book: EtWorkbook): SheetInfo[] {
+  const sheets = book.Worksheets;
+  const n = sheets.Count;
+  const out: SheetInfo[] = [];
+  for (let i = 1; i <= n; i++) {
+    const ws = sheets.Item(i);
+    const visible: unknown = ws.Visible;
+    out.push({ name: ws.Name, hidden: visible !== XL_SHEET_VISIBLE && visible !== true, index: i });
+  }
+  return out;
+}
+
+/** The used range's values as rows × columns (the record sheets are small: one block). */
+export function usedValues(ws: EtWorksheet): unknown[][] {
+  const used = ws.UsedRange;
+  const rows = used.Rows.Count;
+  const cols = used.Columns.Count;
+  const top = used.Row;
+  const left = used.Column;
+  const grid = toGrid(used.Value2, rows, cols);
+  // Rows and columns before the used range are blank: put the grid where the sheet has it.
+  const out: unknown[][] = [];
+  for (let r = 1; r < top; r++) out.push([]);
+  for (const row of grid) out.push([...new Array<unknown>(left - 1).fill(null), ...row]);
+  return out;
+}
+
+export function readBookState(book: EtWorkbook): BookState {
+  const sheets = sheetInfos(book);
+  const activeSheet = book.ActiveSheet.Name;
+  const names = sheets.map((s) => s.name);
+  const recordExists = names.includes(RECORD_SHEET_NAME);
+  const cliRecordExists = names.includes(CLI_RECORD_SHEET);
+  const rows = recordExists ? usedValues(book.Worksheets.Item(RECORD_SHEET_NAME)) : [];
+  const fromCli = cliRecordExists ? entriesFromCliRecord(usedValues(book.Worksheets.Item(CLI_RECORD_SHEET))) : [];
+  return { sheets, activeSheet, recordExists, cliRecordExists, record: [...decodeRecord(rows), ...fromCli], recordRows: rows.length };
+}
+
+interface Box {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** Calls `found(top, bottom, value)` for the runs of one column where `get` answers one value; halves where it answers null. */
+function uniformRuns(get: (top: number, bottom: number) => unknown, top: number, bottom: number, found: (top: number, bottom: number, v: unknown) => void): void {
+  const v = get(top, bottom);
+  if ((v !== null && v !== undefined) || top === bottom) {
+    found(top, bottom, v);
+    return;
+  }
+  const mid = (top + bottom) >> 1;
+  uniformRuns(get, top, mid, found);
+  uniformRuns(get, mid + 1, bottom, found);
+}
+
+function readNumberFormats(ws: EtWorksheet, used: EtRange, box: Box): (string | null)[][] {
+  const formats: (string | null)[][] = Array.from({ length: box.rows }, () => new Array<string | null>(box.cols).fill(null));
+  const whole = used.NumberFormat;
+  const fill = (top: number, bottom: number, col: number, v: unknown) => {
+    const f = snapshotNumberFormat(v);
+    if (f === null) return;
+    for (let r = top; r <= bottom; r++) formats[r - box.top][col - box.left] = f;
+  };
+  if (whole !== null && whole !== undefined) {
+    for (let c = box.left; c < box.left + box.cols; c++) fill(box.top, box.top + box.rows - 1, c, whole);
+    return formats;
+  }
+  for (let c = box.left; c < box.left + box.cols; c++) {
+    uniformRuns((t, b) => ws.Range(rangeAddress(t, c, b, c)).NumberFormat, box.top, box.top + box.rows - 1, (t, b, v) => fill(t, b, c, v));
+  }
+  return formats;
+}
+
+/** The rows where merged areas are looked for: all of them, or a long table's top and bottom. */
+function mergeScanBands(box: Box): [number, number][] {
+  const bottom = box.top + box.rows - 1;
+  if (box.rows <= MERGE_SCAN_MAX_ROWS) return [[box.top, bottom]];
+  return [
+    [box.top, box.top + MERGE_SCAN_EDGE_ROWS - 1],
+    [bottom - MERGE_SCAN_EDGE_ROWS + 1, bottom],
+  ];
+}
+
+/** The merged areas of the box, as A1 ranges (top to bottom, left to right). */
+export function readMerges(ws: EtWorksheet, used: EtRange, box: Box): string[] {
+  if (used.MergeCells === false) return [];
+  const areas = new Map<string, RangeRef>();
+  const byColumn = new Map<number, RangeRef[]>();
+  const add = (ref: RangeRef) => {
+    const key = rangeAddress(ref.top, ref.left, ref.bottom, ref.right);
+    if (areas.has(key)) return;
+    areas.set(key, ref);
+    for (let c = ref.left; c <= ref.right; c++) byColumn.set(c, [...(byColumn.get(c) ?? []), ref]);
+  };
+  for (const [bandTop, bandBottom] of mergeScanBands(box)) {
+    for (let col = box.left; col < box.left + box.cols; col++) {
+      const known = () => byColumn.get(col) ?? [];
+      const scan = (top: number, bottom: number): void => {
+        // Skip what a known area already covers: no call needed there.
+        for (let moved = true; moved && top <= bottom; ) {
+          moved = false;
+          for (const a of known()) {
+            if (a.top <= top && a.bottom >= top) {
+              top = a.bottom + 1;
+              moved = true;
+            }
+          }
+        }
+        if (top > bottom) return;
+        const merged = ws.Range(rangeAddress(top, col, bottom, col)).MergeCells;
+        if (merged === false) return;
+        if (merged === true || top === bottom) {
+          const ref = parseRange(ws.Range(cellAddress(top, col)).MergeArea.Address(false, false));
+          if (!ref || ref.bottom < top) return;
+          if (ref.top !== ref.bottom || ref.left !== ref.right) add(ref);
+          scan(ref.bottom + 1, bottom);
+          return;
+        }
+        const mid = (top + bottom) >> 1;
+        scan(top, mid);
+        scan(mid + 1, bottom);
+      };
+      scan(bandTop, bandBottom);
+    }
+  }
+  return [...areas.values()].sort((a, b) => a.top - b.top || a.left - b.left).map((r) => rangeAddress(r.top, r.left, r.bottom, r.right));
+}
+
+/** One data sheet as a snapshot, with the record's contents put back in memory. */
+export function readSheet(ws: EtWorksheet, info: SheetInfo, record: RecordEntry[]): SheetSnapshot {
+  const used = ws.UsedRange;
+  const box: Box = { top: used.Row, left: used.Column, rows: used.Rows.Count, cols: used.Columns.Count };
+  const cells = box.rows * box.cols;
+  if (cells > MAX_BOX_CELLS) throw new UsedRangeTooLargeError(info.name, cells);
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
+  if (cells <= MAX_CELLS_PER_CALL) {
+    values.push(...toGrid(used.Value2, box.rows, box.cols));
+    formulas.push(...toGrid(used.Formula, box.rows, box.cols));
+  } else {
+    const band = Math.max(1, Math.floor(MAX_CELLS_PER_CALL / box.cols));
+    for (let first = 0; first < box.rows; first += band) {
+      const n = Math.min(band, box.rows - first);
+      const range = ws.Range(rangeAddress(box.top + first, box.left, box.top + first + n - 1, box.left + box.cols - 1));
+      values.push(...toGrid(range.Value2, n, box.cols));
+      formulas.push(...toGrid(range.Formula, n, box.cols));
+    }
+  }
+  const formats = readNumberFormats(ws, used, box);
+  const merges = readMerges(ws, used, box);
+
+  const byCell = new Map<string, FoundCell>();
+  for (let i = 0; i < box.rows; i++) {
+    for (let j = 0; j < box.cols; j++) {
+      const value = snapshotValue(values[i]?.[j]);
+      const formula = snapshotFormula(formulas[i]?.[j], values[i]?.[j]);
+      if (value === null && formula === null) continue;
+      const r = box.top + i;
+      const c = box.left + j;
+      byCell.set(`${r}:${c}`, { r, c, value, formula, format: formats[i][j] });
+    }
+  }
+  for (const entry of record) {
+    if (entry.sheet !== info.name || !entry.prior.content) continue;
+    const content = entry.prior.content;
+    for (const { row, col } of cellsOf(entry)) {
+      const key = `${row}:${col}`;
+      const format = byCell.get(key)?.format ?? formats[row - box.top]?.[col - box.left] ?? null;
+      const cell: FoundCell =
+        "formula" in content
+          ? { r: row, c: col, value: content.result ?? null, formula: content.formula, format }
+          : { r: row, c: col, value: content.constant, formula: null, format };
+      if (cell.value === null && cell.formula === null) byCell.delete(key);
+      else byCell.set(key, cell);
+    }
+  }
+  return snapshotOfCells(info.name, info.hidden, [...byCell.values()], merges);
+}
+
+/** Every data sheet, the active one first. */
+export function readWorkbook(book: EtWorkbook, state: BookState, onProgress?: (fraction: number) => void): SheetSnapshot[] {
+  const data = state.sheets.filter((s) => !isRecordSheet(s.name));
+  data.sort((a, b) => Number(b.name === state.activeSheet) - Number(a.name === state.activeSheet));
+  const out: SheetSnapshot[] = [];
+  data.forEach((info, i) => {
+    out.push(readSheet(book.Worksheets.Item(info.index), info, state.record));
+    onProgress?.((i + 1) / data.length);
+  });
+  return out;
+}
