@@ -108,16 +108,72 @@ interface Box {
   cols: number;
 }
 
-/** Calls `found(top, bottom, value)` for the runs of one column where `get` answers one value; halves where it answers null. */
-function uniformRuns(get: (top: number, bottom: number) => unknown, top: number, bottom: number, found: (top: number, bottom: number, v: unknown) => void): void {
-  const v = get(top, bottom);
-  if ((v !== null && v !== undefined) || top === bottom) {
-    found(top, bottom, v);
-    return;
+/** What a probe answers over rows top..bottom of one column: one value when every cell agrees, null when they differ. */
+type Probe = (top: number, bottom: number) => unknown;
+
+const agrees = (v: unknown) => v !== null && v !== undefined;
+
+/** Between a row where the cells from the anchor agree (`good`) and one where they do not (`bad`), the last that agrees. */
+function lastAgreeing(probe: Probe, anchor: number, good: number, value: unknown, bad: number): { end: number; value: unknown } {
+  const span = (a: number, b: number) => (a <= b ? probe(a, b) : probe(b, a));
+  while (Math.abs(bad - good) > 1) {
+    const mid = good + Math.trunc((bad - good) / 2);
+    const v = span(anchor, mid);
+    if (agrees(v)) {
+      good = mid;
+      value = v;
+    } else bad = mid;
   }
-  const mid = (top + bottom) >> 1;
-  uniformRuns(get, top, mid, found);
-  uniformRuns(get, mid + 1, bottom, found);
+  return { end: good, value };
+}
+
+/**
+ * Rows top..bottom of one column, whose cells do not all agree: the run at the top or at the
+ * bottom, whichever ends nearer its edge. Both edges are galloped at once (1, 2, 4 … rows), then
+ * the change is found by halving: calls grow with the log of the distance from the nearer edge.
+ */
+function edgeRun(probe: Probe, top: number, bottom: number): { side: "top" | "bottom"; start: number; end: number; value: unknown } {
+  let goodTop = top;
+  let valueTop = probe(top, top);
+  let goodBottom = bottom;
+  let valueBottom = probe(bottom, bottom);
+  for (let step = 1; ; step *= 2) {
+    const down = Math.min(bottom, goodTop + step);
+    const vd = probe(top, down);
+    if (!agrees(vd)) {
+      const run = lastAgreeing(probe, top, goodTop, valueTop, down);
+      return { side: "top", start: top, end: run.end, value: run.value };
+    }
+    goodTop = down;
+    valueTop = vd;
+    const up = Math.max(top, goodBottom - step);
+    const vu = probe(up, bottom);
+    if (!agrees(vu)) {
+      const run = lastAgreeing(probe, bottom, goodBottom, valueBottom, up);
+      return { side: "bottom", start: run.end, end: bottom, value: run.value };
+    }
+    goodBottom = up;
+    valueBottom = vu;
+  }
+}
+
+/**
+ * The runs of one column where `probe` answers one value: the whole column when it does, else the
+ * run nearest an edge and then the same for what is left. A form's header at the top and its total
+ * at the bottom cost a few calls each; the long body between, one.
+ */
+export function columnRunsOf(probe: Probe, top: number, bottom: number, found: (top: number, bottom: number, v: unknown) => void): void {
+  while (top <= bottom) {
+    const whole = probe(top, bottom);
+    if (agrees(whole) || top === bottom) {
+      found(top, bottom, whole);
+      return;
+    }
+    const run = edgeRun(probe, top, bottom);
+    found(run.start, run.end, run.value);
+    if (run.side === "top") top = run.end + 1;
+    else bottom = run.start - 1;
+  }
 }
 
 function readNumberFormats(ws: EtWorksheet, used: EtRange, box: Box): (string | null)[][] {
@@ -133,7 +189,7 @@ function readNumberFormats(ws: EtWorksheet, used: EtRange, box: Box): (string | 
     return formats;
   }
   for (let c = box.left; c < box.left + box.cols; c++) {
-    uniformRuns((t, b) => ws.Range(rangeAddress(t, c, b, c)).NumberFormat, box.top, box.top + box.rows - 1, (t, b, v) => fill(t, b, c, v));
+    columnRunsOf((t, b) => ws.Range(rangeAddress(t, c, b, c)).NumberFormat, box.top, box.top + box.rows - 1, (t, b, v) => fill(t, b, c, v));
   }
   return formats;
 }
@@ -148,46 +204,31 @@ function mergeScanBands(box: Box): [number, number][] {
   ];
 }
 
-/** The merged areas of the box, as A1 ranges (top to bottom, left to right). */
+/**
+ * The merged areas of the box, as A1 ranges (top to bottom, left to right): per column, the runs
+ * of merged cells (MergeCells true) found as above, and in each run the areas one MergeArea at a time.
+ */
 export function readMerges(ws: EtWorksheet, used: EtRange, box: Box): string[] {
   if (used.MergeCells === false) return [];
   const areas = new Map<string, RangeRef>();
-  const byColumn = new Map<number, RangeRef[]>();
-  const add = (ref: RangeRef) => {
-    const key = rangeAddress(ref.top, ref.left, ref.bottom, ref.right);
-    if (areas.has(key)) return;
-    areas.set(key, ref);
-    for (let c = ref.left; c <= ref.right; c++) byColumn.set(c, [...(byColumn.get(c) ?? []), ref]);
-  };
   for (const [bandTop, bandBottom] of mergeScanBands(box)) {
     for (let col = box.left; col < box.left + box.cols; col++) {
-      const known = () => byColumn.get(col) ?? [];
-      const scan = (top: number, bottom: number): void => {
-        // Skip what a known area already covers: no call needed there.
-        for (let moved = true; moved && top <= bottom; ) {
-          moved = false;
-          for (const a of known()) {
-            if (a.top <= top && a.bottom >= top) {
-              top = a.bottom + 1;
-              moved = true;
-            }
+      columnRunsOf(
+        (t, b) => ws.Range(rangeAddress(t, col, b, col)).MergeCells,
+        bandTop,
+        bandBottom,
+        (top, bottom, merged) => {
+          if (merged !== true) return;
+          for (let row = top; row <= bottom; ) {
+            // An area an earlier column found is known: no call for it.
+            const known = [...areas.values()].find((a) => a.left <= col && a.right >= col && a.top <= row && a.bottom >= row);
+            const ref = known ?? parseRange(ws.Range(cellAddress(row, col)).MergeArea.Address(false, false));
+            if (!ref || ref.bottom < row) break;
+            areas.set(rangeAddress(ref.top, ref.left, ref.bottom, ref.right), ref);
+            row = ref.bottom + 1;
           }
-        }
-        if (top > bottom) return;
-        const merged = ws.Range(rangeAddress(top, col, bottom, col)).MergeCells;
-        if (merged === false) return;
-        if (merged === true || top === bottom) {
-          const ref = parseRange(ws.Range(cellAddress(top, col)).MergeArea.Address(false, false));
-          if (!ref || ref.bottom < top) return;
-          if (ref.top !== ref.bottom || ref.left !== ref.right) add(ref);
-          scan(ref.bottom + 1, bottom);
-          return;
-        }
-        const mid = (top + bottom) >> 1;
-        scan(top, mid);
-        scan(mid + 1, bottom);
-      };
-      scan(bandTop, bandBottom);
+        },
+      );
     }
   }
   return [...areas.values()].sort((a, b) => a.top - b.top || a.left - b.left).map((r) => rangeAddress(r.top, r.left, r.bottom, r.right));
