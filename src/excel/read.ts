@@ -18,8 +18,7 @@ import { type ExcelEnv, type ExcelFeatures, PAYLOAD_BUDGET_SHARE, WEB_PAYLOAD_LI
 import { snapshotFormula, snapshotNumberFormat, snapshotValue } from "./cellInput";
 import { jsonBytes, rangeAddress, splitAreas } from "./ranges";
 import { areaRefs, isSparse, readRects } from "./extent";
-import { type RecordEntry, RECORD_SHEET_NAME, cellsOf, decodeRecord, isRecordSheet } from "./record";
-import { CLI_RECORD_SHEET, entriesFromCliRecord } from "./cliRecord";
+import { type RecordEntry, LEGACY_RECORD_SHEET, RECORD_SHEET, decodeRecord, decodeLegacyRecord, isRecordSheet, undoMarks } from "../core/record";
 
 /** Bytes a blank cell takes in a response of values, formulas and number formats: `"",` `"",` `"General",`. */
 export const BLANK_CELL_BYTES = 16;
@@ -214,7 +213,7 @@ export async function readWorkbookState(context: Excel.RequestContext, features:
 }
 
 /** Queues a load of a record sheet's rows (the add-in's unless named); read `.values` after the sync. */
-export function loadRecordRange(context: Excel.RequestContext, sheet: string = RECORD_SHEET_NAME): Excel.Range {
+export function loadRecordRange(context: Excel.RequestContext, sheet: string = RECORD_SHEET): Excel.Range {
   return context.workbook.worksheets.getItem(sheet).getUsedRange().load("values");
 }
 
@@ -222,18 +221,18 @@ type RecordState = Pick<WorkbookState, "recordExists" | "cliRecordExists" | "rec
 
 /**
  * Queues the loads of the add-in's record and, in a copy the command line or the page
- * annotated, theirs (src/excel/cliRecord.ts); returns what to read after the sync. The
+ * annotated before there was one format (LEGACY_RECORD_SHEET); returns what to read after the sync. The
  * fingerprint covers the add-in's record alone: that is the one a write-back rewrites.
  */
 export function loadRecords(context: Excel.RequestContext, sheetNames: string[]): () => RecordState {
-  const recordExists = sheetNames.includes(RECORD_SHEET_NAME);
-  const cliRecordExists = sheetNames.includes(CLI_RECORD_SHEET);
+  const recordExists = sheetNames.includes(RECORD_SHEET);
+  const cliRecordExists = sheetNames.includes(LEGACY_RECORD_SHEET);
   const own = recordExists ? loadRecordRange(context) : undefined;
-  const cli = cliRecordExists ? loadRecordRange(context, CLI_RECORD_SHEET) : undefined;
+  const cli = cliRecordExists ? loadRecordRange(context, LEGACY_RECORD_SHEET) : undefined;
   return () => {
     const rows = own ? (own.values as unknown[][]) : [];
     const entries = decodeRecord(rows);
-    const fromCli = cli ? entriesFromCliRecord(cli.values as unknown[][]) : [];
+    const fromCli = cli ? decodeLegacyRecord(cli.values as unknown[][]) : [];
     return {
       recordExists,
       cliRecordExists,
@@ -499,25 +498,7 @@ function sparseSnapshot(s: SheetRead, grids: Map<SheetExtent, Grid>): SheetSnaps
   return snapshotOfCells(s.name, s.hidden, found);
 }
 
-/** Puts back, in the snapshot only, the contents an earlier write-back replaced. */
-export function undoMarks(snapshot: SheetSnapshot, record: RecordEntry[]): void {
-  for (const entry of record) {
-    if (entry.sheet !== snapshot.name || !entry.prior.content) continue;
-    const content = entry.prior.content;
-    for (const { row, col } of cellsOf(entry)) {
-      const r = row - 1 - snapshot.top;
-      const c = col - 1 - snapshot.left;
-      if (r < 0 || c < 0 || r >= snapshot.values.length) continue;
-      if ("formula" in content) {
-        snapshot.formulas[r][c] = content.formula;
-        if (content.result !== undefined) snapshot.values[r][c] = content.result;
-      } else {
-        snapshot.values[r][c] = content.constant;
-        snapshot.formulas[r][c] = null;
-      }
-    }
-  }
-}
+export { undoMarks };
 
 /** Drops blank rows and columns around the data, so the snapshot is the same whatever the used range included. */
 export function trimSnapshot(s: SheetSnapshot): SheetSnapshot {

@@ -5,7 +5,7 @@
  * makes it read the empty box around it.
  */
 import { ExcelHost } from "../../src/excel/host";
-import { RECORD_SHEET_NAME } from "../../src/excel/record";
+import { RECORD_SHEET as RECORD_SHEET_NAME } from "../../src/core/record";
 import { runCheck } from "../../src/taskpane/runCheck";
 import { DEFAULT_OPTIONS } from "../../src/taskpane/options";
 import { fakeTable } from "../excel/fakeTable";

@@ -6,6 +6,7 @@ import { check } from "../../src/core/check";
 import { snapshotFromRows } from "../../src/core/snapshot";
 import { loadXlsx } from "../../src/xlsx/load";
 import { applyPlan, clearMarks } from "../../src/xlsx/write";
+import { RESULT_COLUMN_WIDTH, charactersOfPoints } from "../../src/core/record";
 import { buildTable, validRows } from "../builders/table";
 
 test("a weight of -1.8e306 is not a number a person typed: NOT_A_NUMBER, and the totals stay finite (was -Infinity)", () => {
@@ -94,7 +95,7 @@ describe("exceljs write-back", () => {
     if (!out.ok) throw new Error(out.error.message.en);
     applyPlan(loaded.workbook, out.result.plan);
     const marked = await reopen(loaded.workbook);
-    expect(marked.getWorksheet("指标表")!.getColumn(out.result.plan.resultColumn).width).toBe(40);
+    expect(marked.getWorksheet("指标表")!.getColumn(out.result.plan.resultColumn).width).toBe(charactersOfPoints(RESULT_COLUMN_WIDTH));
     clearMarks(marked);
     expect((await reopen(marked)).getWorksheet("指标表")!.getColumn(8).width).toBe(before);
   });
