@@ -82,13 +82,3 @@ export function hexOfBgr(bgr: number): string {
   const b = (bgr >> 16) & 0xff;
   return [r, g, b].map((x) => x.toString(16).padStart(2, "0")).join("").toUpperCase();
 }
-
-/** A width in characters (ET, as VBA) as points (the record keeps points, as the Excel add-in does). */
-export function pointsOfCharacters(chars: number): number {
-  return Math.trunc(chars * 7 + 5) * 0.75;
-}
-
-/** Points as characters: the inverse of pointsOfCharacters. */
-export function charactersOfPoints(points: number): number {
-  return Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
-}

@@ -23,6 +23,8 @@ export const XL_CONTINUOUS = 1;
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null;
   ScreenUpdating: boolean;
+  /** Off while deleting the record sheet: WPS asks before deleting a sheet. */
+  DisplayAlerts: boolean;
 }
 
 export interface EtWorkbook {
@@ -44,6 +46,7 @@ export interface EtWorksheet {
   readonly Comments: EtComments;
   Range(address: string): EtRange;
   Activate(): void;
+  Delete(): unknown;
 }
 
 /** A multi-cell Value2 / Formula read: a 2-D array, or (seen in WPS) an object answering Item(r, c). */

@@ -15,8 +15,9 @@ import { cellAddress, parseRange, type RangeRef } from "../core/address";
 import { snapshotOfCells, type FoundCell } from "../core/farCells";
 import { type EtRange, type EtWorkbook, type EtWorksheet, XL_SHEET_VISIBLE } from "./et";
 import { snapshotFormula, snapshotNumberFormat, snapshotValue, toGrid } from "./cells";
-import { CLI_RECORD_SHEET, RECORD_SHEET_NAME, type RecordEntry, cellsOf, decodeRecord, isRecordSheet, rangeAddress } from "./record";
-import { entriesFromCliRecord } from "./cliRecord";
+import { LEGACY_RECORD_SHEET, RECORD_SHEET, type RecordEntry, decodeRecords, isRecordSheet, priorMap } from "../core/record";
+import { rangeAddress } from "./ranges";
+import { type StoredRecord, usedValues } from "./recordSheet";
 
 /** A used range over this many cells is refused: a stray cell far from the table would make the read huge. */
 export const MAX_BOX_CELLS = 10_000_000;
@@ -55,12 +56,9 @@ export interface SheetInfo {
 export interface BookState {
   sheets: SheetInfo[];
   activeSheet: string;
-  recordExists: boolean;
-  cliRecordExists: boolean;
-  /** The add-in-format record, then the command line's entries (a copy it annotated). */
+  stored: StoredRecord;
+  /** The record's entries, then those of the command line's older record (a copy it annotated). */
   record: RecordEntry[];
-  /** Rows the record sheet holds (header included), to clear what a shorter record leaves. */
-  recordRows: number;
 }
 
 export function sheetInfos(book: EtWorkbook): SheetInfo[] {
@@ -75,30 +73,15 @@ export function sheetInfos(book: EtWorkbook): SheetInfo[] {
   return out;
 }
 
-/** The used range's values as rows × columns (the record sheets are small: one block). */
-export function usedValues(ws: EtWorksheet): unknown[][] {
-  const used = ws.UsedRange;
-  const rows = used.Rows.Count;
-  const cols = used.Columns.Count;
-  const top = used.Row;
-  const left = used.Column;
-  const grid = toGrid(used.Value2, rows, cols);
-  // Rows and columns before the used range are blank: put the grid where the sheet has it.
-  const out: unknown[][] = [];
-  for (let r = 1; r < top; r++) out.push([]);
-  for (const row of grid) out.push([...new Array<unknown>(left - 1).fill(null), ...row]);
-  return out;
-}
-
 export function readBookState(book: EtWorkbook): BookState {
   const sheets = sheetInfos(book);
   const activeSheet = book.ActiveSheet.Name;
   const names = sheets.map((s) => s.name);
-  const recordExists = names.includes(RECORD_SHEET_NAME);
-  const cliRecordExists = names.includes(CLI_RECORD_SHEET);
-  const rows = recordExists ? usedValues(book.Worksheets.Item(RECORD_SHEET_NAME)) : [];
-  const fromCli = cliRecordExists ? entriesFromCliRecord(usedValues(book.Worksheets.Item(CLI_RECORD_SHEET))) : [];
-  return { sheets, activeSheet, recordExists, cliRecordExists, record: [...decodeRecord(rows), ...fromCli], recordRows: rows.length };
+  const exists = names.includes(RECORD_SHEET);
+  const legacyExists = names.includes(LEGACY_RECORD_SHEET);
+  const record = exists ? usedValues(book.Worksheets.Item(RECORD_SHEET)) : [];
+  const legacy = legacyExists ? usedValues(book.Worksheets.Item(LEGACY_RECORD_SHEET)) : [];
+  return { sheets, activeSheet, stored: { exists, legacyExists, rows: record.length }, record: decodeRecords({ record, legacy }) };
 }
 
 interface Box {
@@ -268,11 +251,11 @@ export function readSheet(ws: EtWorksheet, info: SheetInfo, record: RecordEntry[
       byCell.set(`${r}:${c}`, { r, c, value, formula, format: formats[i][j] });
     }
   }
-  for (const entry of record) {
-    if (entry.sheet !== info.name || !entry.prior.content) continue;
-    const content = entry.prior.content;
-    for (const { row, col } of cellsOf(entry)) {
-      const key = `${row}:${col}`;
+  for (const [key, prior] of priorMap(record, info.name)) {
+    const content = prior.content;
+    if (!content) continue;
+    const [row, col] = key.split(":").map(Number);
+    {
       const format = byCell.get(key)?.format ?? formats[row - box.top]?.[col - box.left] ?? null;
       const cell: FoundCell =
         "formula" in content

@@ -7,7 +7,8 @@ import { type TemplateCell, type TemplateSheet, uniqueSheetName } from "../core/
 import { columnLetter } from "../core/address";
 import { type EtApplication, type EtWorkbook, XL_CONTINUOUS, XL_H_ALIGN, XL_V_ALIGN } from "./et";
 import { bgrOfHex, inputOf } from "./cells";
-import { columnRuns, rangeAddress } from "./record";
+import { columnRuns } from "../core/record";
+import { rangeAddress } from "./ranges";
 import { sheetInfos } from "./read";
 
 function styleKey(c: TemplateCell): string {

@@ -9,7 +9,8 @@ import { buildTable } from "../builders/table";
 import { SEED_XLSX, rowsWithProblems } from "../excel/helpers";
 import type { CheckOptions, CheckResult } from "../../src/core/types";
 import { check } from "../../src/core/check";
-import { bytesOf } from "../wps/support";
+import { bytesOf, workbookOf } from "../wps/support";
+import { applyPlanAsLegacyCli } from "../helpers/legacyCli";
 import { HOST_KINDS, type HostKind, type Subject, openIn } from "./hosts";
 
 const OPTIONS: CheckOptions = { fixTotals: true, writeGrade: true };
@@ -90,4 +91,22 @@ describe.each(PAIRS)("a copy marked by %s, opened in %s", (from, to) => {
     await copy.host.clearFlags();
     expect(copy.seen(expected.layout.sheet)).toEqual(original);
   });
+});
+
+test("a copy an older command line annotated (legacy _scorecheck) is checked and cleared in WPS as in the other hosts", async () => {
+  const bytes = await WORKBOOKS["typed totals and problems"]();
+  const wb = await workbookOf(bytes);
+  const out = check(await (await openIn("xlsx", bytes)).host.readWorkbook(), OPTIONS);
+  if (!out.ok) throw new Error(out.error.message.en);
+  applyPlanAsLegacyCli(wb, out.result.plan);
+  const copy = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  for (const kind of HOST_KINDS) {
+    const fresh = await openIn(kind, bytes);
+    const original = fresh.seen(out.result.layout.sheet);
+    const s = await openIn(kind, copy);
+    expect({ kind, findings: findings(await checkIn(s)) }).toEqual({ kind, findings: findings(out.result) });
+    await s.host.clearFlags();
+    expect({ kind, seen: s.seen(out.result.layout.sheet) }).toEqual({ kind, seen: original });
+    expect(s.sheetNames()).toEqual(fresh.sheetNames());
+  }
 });

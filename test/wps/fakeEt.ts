@@ -116,6 +116,9 @@ export class FakeEt {
   /** ScreenUpdating as each call left it (to see it off while writing and restored). */
   readonly screenUpdatingLog: boolean[] = [];
   screenUpdating = true;
+  displayAlerts = true;
+  /** Sheets deleted while alerts were on (WPS would have asked the user). */
+  deletesWithAlerts = 0;
   readonly sheets: SheetState[] = [];
   active: string;
   readonly storage = new Map<string, string>();
@@ -207,6 +210,7 @@ export class FakeEt {
           this.screenUpdatingLog.push(this.screenUpdating);
         },
       },
+      DisplayAlerts: { get: () => this.displayAlerts, set: (v) => (this.displayAlerts = Boolean(v)) },
       CreateTaskPane: {
         call: (url, title) => {
           const pane = { ID: this.panes.length + 1, url: String(url), title: title as string | undefined, Visible: false };
@@ -301,6 +305,15 @@ export class FakeEt {
         call: () => {
           if (s.visible !== -1) throw new Error("fake ET: a hidden sheet cannot be activated");
           this.active = s.name;
+        },
+      },
+      Delete: {
+        call: () => {
+          if (this.sheets.filter((x) => x.visible === -1 && x !== s).length === 0) throw new Error("fake ET: the last visible sheet cannot be deleted");
+          if (this.displayAlerts) this.deletesWithAlerts++;
+          this.sheets.splice(this.sheets.indexOf(s), 1);
+          if (this.active === s.name) this.active = this.sheets.find((x) => x.visible === -1)!.name;
+          return true;
         },
       },
     }) as object;

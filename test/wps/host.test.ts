@@ -8,7 +8,7 @@ import { SEED_XLSX, rowsWithProblems } from "../excel/helpers";
 import { buildTable, validRows } from "../builders/table";
 import { WpsHost } from "../../src/wps/host";
 import type { EtApplication } from "../../src/wps/et";
-import { RECORD_SHEET_NAME } from "../../src/wps/record";
+import { RECORD_SHEET } from "../../src/core/record";
 import { FakeEt } from "./fakeEt";
 import { byName, bytesOf, checkWith, wpsOf, xlsxSnapshots } from "./support";
 
@@ -57,7 +57,7 @@ test("the plan is written as specified, with screen updating off, and 清除标�
   expect(et.screenUpdating).toBe(true);
   expect(et.ignoredWrites).toEqual([]);
   // The record: very hidden, not the active sheet.
-  expect(et.sheet(RECORD_SHEET_NAME)?.visible).toBe(2);
+  expect(et.sheet(RECORD_SHEET)?.visible).toBe(2);
   expect(et.active).toBe("指标表");
 
   // Checking again sees the user's data, not the marks, and plans the same.
@@ -68,6 +68,10 @@ test("the plan is written as specified, with screen updating off, and 清除标�
   const restored = await host.clearFlags();
   expect(restored).toBeGreaterThan(0);
   expect(et.dump("指标表")).toEqual(before);
+  // Nothing left recorded: the record sheet is gone, deleted without asking the user.
+  expect(et.sheet(RECORD_SHEET)).toBeUndefined();
+  expect(et.deletesWithAlerts).toBe(0);
+  expect(et.displayAlerts).toBe(true);
   expect(et.unimplemented).toEqual([]);
 });
 
@@ -118,7 +122,7 @@ test("a write into a covered cell of a merged area is ignored, as in WPS", () =>
 });
 
 test("no workbook open: a clear bilingual message", async () => {
-  const host = new WpsHost({ ActiveWorkbook: null, ScreenUpdating: true });
+  const host = new WpsHost({ ActiveWorkbook: null, ScreenUpdating: true, DisplayAlerts: true });
   await expect(host.readWorkbook()).rejects.toThrow(/没有打开的工作簿.*No workbook is open/);
 });
 
