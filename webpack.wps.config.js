@@ -81,7 +81,8 @@ function wpsConfigs(env = {}, argv = {}) {
       },
       performance: { hints: false },
       plugins: [
-        new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wpsaddin/index.html", chunks: ["ribbon"] }),
+        // Blocking, in the head: the ribbon callbacks exist before WPS calls OnAddinLoad.
+        new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wpsaddin/index.html", chunks: ["ribbon"], scriptLoading: "blocking", inject: "head" }),
         new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wpsaddin/taskpane.html", chunks: ["taskpane"] }),
         new CopyWebpackPlugin({
           patterns: [
