@@ -37,8 +37,9 @@ export const MAX_CELLS_PER_LOAD = 1_000_000;
 
 /**
  * Merged areas are asked for over the whole used range of an ordinary table; over a very
- * long one only its top rows, where the header is (the only place the engine uses them):
- * the query fails past 512 areas, and a long table merges its level cells every few rows.
+ * long one only its top rows (the header) and as many bottom rows (the total and grade rows,
+ * where the write plan must know them): the query fails past 512 areas, and a long table
+ * merges its level cells every few rows.
  */
 export const MERGE_QUERY_MAX_ROWS = 2000;
 export const MERGE_QUERY_TOP_ROWS = 200;
@@ -383,9 +384,11 @@ export async function readWorkbook(
     if (wantMerges) {
       for (const s of sheets) {
         if (merges.has(s.name) || !batch.some((c) => c.sheet.name === s.name)) continue;
-        const areas = context.workbook.worksheets.getItem(s.name).getRange(mergeQueryAddress(s)).getMergedAreasOrNullObject();
-        areas.load("address");
-        mergeLoads.push({ sheet: s.name, areas });
+        for (const address of mergeQueryAddresses(s)) {
+          const areas = context.workbook.worksheets.getItem(s.name).getRange(address).getMergedAreasOrNullObject();
+          areas.load("address");
+          mergeLoads.push({ sheet: s.name, areas });
+        }
       }
     }
     const loads: LoadedChunk[] = batch.map((chunk) => {
@@ -416,7 +419,7 @@ export async function readWorkbook(
       }
       throw e;
     }
-    for (const m of mergeLoads) merges.set(m.sheet, m.areas.isNullObject ? [] : splitAreas(m.areas.address));
+    for (const m of mergeLoads) merges.set(m.sheet, [...(merges.get(m.sheet) ?? []), ...(m.areas.isNullObject ? [] : splitAreas(m.areas.address))]);
     pending = pending.slice(1);
     for (const { chunk, range } of loads) {
       const g = grids.get(chunk.sheet)!;
@@ -466,12 +469,19 @@ export async function readWorkbook(
   };
 }
 
-/** Where merged areas are asked for: the used range, or a sparse sheet's largest block; its top rows when long. */
-function mergeQueryAddress(s: SheetRead): string {
+/**
+ * Where merged areas are asked for: the used range, or a sparse sheet's largest block; when
+ * long, its top rows (the header) and its bottom rows (the total and the grade, whose merged
+ * labels the write plan must not write into).
+ */
+function mergeQueryAddresses(s: SheetRead): string[] {
   const region = s.sparse ? s.blocks.reduce((a, b) => (cellCount(b) > cellCount(a) ? b : a)) : s.box;
-  const rows = region.rowCount <= MERGE_QUERY_MAX_ROWS ? region.rowCount : MERGE_QUERY_TOP_ROWS;
   const left = region.columnIndex + 1;
-  return rangeAddress(region.rowIndex + 1, left, region.rowIndex + rows, left + region.columnCount - 1);
+  const right = left + region.columnCount - 1;
+  const top = region.rowIndex + 1;
+  const bottom = region.rowIndex + region.rowCount;
+  if (region.rowCount <= MERGE_QUERY_MAX_ROWS) return [rangeAddress(top, left, bottom, right)];
+  return [rangeAddress(top, left, top + MERGE_QUERY_TOP_ROWS - 1, right), rangeAddress(bottom - MERGE_QUERY_TOP_ROWS + 1, left, bottom, right)];
 }
 
 function blockSnapshot(s: SheetRead, g: Grid): SheetSnapshot {
