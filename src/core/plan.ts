@@ -4,6 +4,7 @@ import { columnLetter, parseAddress } from "./address";
 import { compactText } from "./normalize";
 import { formatNumber } from "./rules/format";
 import { sameCellsSummed } from "./rules/sumFormula";
+import { readGrade } from "./profile";
 
 export const RESULT_HEADER = "核查结果";
 
@@ -52,7 +53,8 @@ export function resultColumnOf(grid: Grid, layout: TableLayout): number {
     moved = false;
     for (const r of rows) {
       const area = grid.merged.areaAt(r, col);
-      if (area && area.left < col) {
+      // Only a merged area of this column alone (a header over two rows) may hold a cell of it.
+      if (area && (area.left < col || area.right > col)) {
         col = area.right + 1;
         moved = true;
         break;
@@ -185,15 +187,17 @@ export function buildWritePlan(
     const long = stated.replace(/^.*[:：]/, "").length > 1;
     const word = long ? GRADE_LONG[totals.grade] : totals.grade;
     const prefix = /[:：]/.test(stated) ? stated.slice(0, Math.max(stated.lastIndexOf(":"), stated.lastIndexOf("：")) + 1) : "";
-    if (grid.merged.isCovered(row, col) || col === resultColumn || col > MAX_COLUMN) {
+    // The grade cell must be free, or hold a grade: never the user's other text (a 盖章 remark beside the label).
+    const occupied = !grid.isBlank(row, col) && !readGrade(stated);
+    if (occupied || grid.merged.isCovered(row, col) || col === resultColumn || col > MAX_COLUMN) {
       unwritten.push({
         row,
         col,
         purpose: "fix",
         value: prefix + word,
         reason: {
-          zh: `评价等级旁没有可写入的空单元格（标签右侧的单元格已合并或已到表格边缘），等级“${totals.grade}”未写入`,
-          en: `no free cell beside the grade label (the cells right of it are merged or the table ends there): the grade ${totals.grade} was not written`,
+          zh: `评价等级旁没有可写入的空单元格（标签右侧的单元格已合并、有其他内容或已到表格边缘），等级“${totals.grade}”未写入`,
+          en: `no free cell beside the grade label (the cells right of it are merged, hold other text, or the table ends there): the grade ${totals.grade} was not written`,
         },
       });
     } else {
