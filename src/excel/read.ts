@@ -43,6 +43,8 @@ export const MAX_CELLS_PER_LOAD = 1_000_000;
  */
 export const MERGE_QUERY_MAX_ROWS = 2000;
 export const MERGE_QUERY_TOP_ROWS = 200;
+/** Columns right of the used range searched for merged areas (where the 核查结果 column may go). */
+export const MERGE_QUERY_EXTRA_COLUMNS = 16;
 
 /**
  * A used range read as one box may hold at most this many cells (about 40 requests); a larger
@@ -477,7 +479,8 @@ export async function readWorkbook(
 function mergeQueryAddresses(s: SheetRead): string[] {
   const region = s.sparse ? s.blocks.reduce((a, b) => (cellCount(b) > cellCount(a) ? b : a)) : s.box;
   const left = region.columnIndex + 1;
-  const right = left + region.columnCount - 1;
+  // A few columns past the used range too: the 核查结果 column goes there, and a merged area there holds no value to widen the used range.
+  const right = Math.min(16_384, left + region.columnCount - 1 + MERGE_QUERY_EXTRA_COLUMNS);
   const top = region.rowIndex + 1;
   const bottom = region.rowIndex + region.rowCount;
   if (region.rowCount <= MERGE_QUERY_MAX_ROWS) return [rangeAddress(top, left, bottom, right)];
