@@ -43,6 +43,8 @@ export const MAX_CELLS_PER_LOAD = 1_000_000;
  */
 export const MERGE_QUERY_MAX_ROWS = 2000;
 export const MERGE_QUERY_TOP_ROWS = 200;
+/** Rows at the top and at the bottom asked for when a query over more failed. */
+export const MERGE_EDGE_ROWS = 12;
 /** Columns right of the used range searched for merged areas (where the 核查结果 column may go). */
 export const MERGE_QUERY_EXTRA_COLUMNS = 16;
 
@@ -371,7 +373,9 @@ export async function readWorkbook(
     });
   }
   const merges = new Map<string, string[]>();
-  let wantMerges = features.mergedAreas;
+  // "full": the ranges mergeQueryAddresses gives; "edges": only a few rows at the top and bottom, after a query failed
+  // (past 512 areas); "none" after that too failed.
+  let mergeMode: "full" | "edges" | "none" = features.mergedAreas ? "full" : "none";
   let doneCells = 0;
   let measuredBytes = 0;
   let measuredCells = 0;
@@ -383,10 +387,10 @@ export async function readWorkbook(
   while (pending.length > 0) {
     const batch = pending[0];
     const mergeLoads: { sheet: string; areas: Excel.RangeAreas }[] = [];
-    if (wantMerges) {
+    if (mergeMode !== "none") {
       for (const s of sheets) {
         if (merges.has(s.name) || !batch.some((c) => c.sheet.name === s.name)) continue;
-        for (const address of mergeQueryAddresses(s)) {
+        for (const address of mergeQueryAddresses(s, mergeMode === "edges" ? MERGE_EDGE_ROWS : undefined)) {
           const areas = context.workbook.worksheets.getItem(s.name).getRange(address).getMergedAreasOrNullObject();
           areas.load("address");
           mergeLoads.push({ sheet: s.name, areas });
@@ -415,8 +419,8 @@ export async function readWorkbook(
         continue;
       }
       if (mergeLoads.length > 0) {
-        // Merged-area queries fail past 512 areas; the engine does not need them.
-        wantMerges = false;
+        // Merged-area queries fail past 512 areas: ask again for the header's and the total's rows only, then not at all.
+        mergeMode = mergeMode === "full" ? "edges" : "none";
         continue;
       }
       throw e;
@@ -476,15 +480,16 @@ export async function readWorkbook(
  * long, its top rows (the header) and its bottom rows (the total and the grade, whose merged
  * labels the write plan must not write into).
  */
-function mergeQueryAddresses(s: SheetRead): string[] {
+function mergeQueryAddresses(s: SheetRead, edgeRows = MERGE_QUERY_TOP_ROWS): string[] {
   const region = s.sparse ? s.blocks.reduce((a, b) => (cellCount(b) > cellCount(a) ? b : a)) : s.box;
   const left = region.columnIndex + 1;
   // A few columns past the used range too: the 核查结果 column goes there, and a merged area there holds no value to widen the used range.
   const right = Math.min(16_384, left + region.columnCount - 1 + MERGE_QUERY_EXTRA_COLUMNS);
   const top = region.rowIndex + 1;
   const bottom = region.rowIndex + region.rowCount;
-  if (region.rowCount <= MERGE_QUERY_MAX_ROWS) return [rangeAddress(top, left, bottom, right)];
-  return [rangeAddress(top, left, top + MERGE_QUERY_TOP_ROWS - 1, right), rangeAddress(bottom - MERGE_QUERY_TOP_ROWS + 1, left, bottom, right)];
+  const limit = edgeRows === MERGE_QUERY_TOP_ROWS ? MERGE_QUERY_MAX_ROWS : edgeRows * 2;
+  if (region.rowCount <= limit) return [rangeAddress(top, left, bottom, right)];
+  return [rangeAddress(top, left, top + edgeRows - 1, right), rangeAddress(bottom - edgeRows + 1, left, bottom, right)];
 }
 
 function blockSnapshot(s: SheetRead, g: Grid): SheetSnapshot {

@@ -236,3 +236,26 @@ test("the page: check, download, 清除标记, download: the second download is 
   await page.clearFlags();
   expect(dumpWorkbook(await reopen(await page.toBytes()))).toEqual(dumpWorkbook(await reopen(bytes)));
 });
+
+test("Excel: a sheet with more merged areas than one query gives (512) still knows the merged grade label and places the grade beside it", async () => {
+  const rows = validRows(600);
+  rows[2] = { ...rows[2], score: 0 };
+  const { workbook, sheet, totalRow, firstRow } = buildTable({ rows, total: "sum", grade: null });
+  // 600 small merged notes far right of the table: the first query over the used range fails.
+  for (let r = firstRow; r < firstRow + 600; r++) {
+    sheet.getCell(r, 30).value = "·";
+    sheet.mergeCells(r, 30, r, 31);
+  }
+  const gradeRow = totalRow! + 1;
+  sheet.getCell(gradeRow, 1).value = "评价等级";
+  sheet.mergeCells(gradeRow, 1, gradeRow, 5);
+  const fake = FakeWorkbook.fromExcelJs(await reopen(await bytesOf(workbook)));
+  const host = new ExcelHost(fake.env());
+  const sheets = await host.readWorkbook();
+  const result = ok(check(sheets, { writeGrade: true }));
+  expect(sheets[0].merges).toContain(`A${gradeRow}:E${gradeRow}`);
+  expect(result.plan.writes.filter((w) => w.row === gradeRow)).toEqual([expect.objectContaining({ col: 6 })]);
+  await host.applyPlan(result.plan, result);
+  expect(fake.coveredWrites).toEqual([]);
+  expect(fake.valueAt("指标表", gradeRow, 1)).toBe("评价等级");
+});
