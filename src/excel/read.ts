@@ -37,11 +37,16 @@ export const MAX_CELLS_PER_LOAD = 1_000_000;
 
 /**
  * Merged areas are asked for over the whole used range of an ordinary table; over a very
- * long one only its top rows, where the header is (the only place the engine uses them):
- * the query fails past 512 areas, and a long table merges its level cells every few rows.
+ * long one only its top rows (the header) and as many bottom rows (the total and grade rows,
+ * where the write plan must know them): the query fails past 512 areas, and a long table
+ * merges its level cells every few rows.
  */
 export const MERGE_QUERY_MAX_ROWS = 2000;
 export const MERGE_QUERY_TOP_ROWS = 200;
+/** Rows at the top and at the bottom asked for when a query over more failed. */
+export const MERGE_EDGE_ROWS = 12;
+/** Columns right of the used range searched for merged areas (where the 核查结果 column may go). */
+export const MERGE_QUERY_EXTRA_COLUMNS = 16;
 
 /**
  * A used range read as one box may hold at most this many cells (about 40 requests); a larger
@@ -368,7 +373,9 @@ export async function readWorkbook(
     });
   }
   const merges = new Map<string, string[]>();
-  let wantMerges = features.mergedAreas;
+  // "full": the ranges mergeQueryAddresses gives; "edges": only a few rows at the top and bottom, after a query failed
+  // (past 512 areas); "none" after that too failed.
+  let mergeMode: "full" | "edges" | "none" = features.mergedAreas ? "full" : "none";
   let doneCells = 0;
   let measuredBytes = 0;
   let measuredCells = 0;
@@ -380,12 +387,14 @@ export async function readWorkbook(
   while (pending.length > 0) {
     const batch = pending[0];
     const mergeLoads: { sheet: string; areas: Excel.RangeAreas }[] = [];
-    if (wantMerges) {
+    if (mergeMode !== "none") {
       for (const s of sheets) {
         if (merges.has(s.name) || !batch.some((c) => c.sheet.name === s.name)) continue;
-        const areas = context.workbook.worksheets.getItem(s.name).getRange(mergeQueryAddress(s)).getMergedAreasOrNullObject();
-        areas.load("address");
-        mergeLoads.push({ sheet: s.name, areas });
+        for (const address of mergeQueryAddresses(s, mergeMode === "edges" ? MERGE_EDGE_ROWS : undefined)) {
+          const areas = context.workbook.worksheets.getItem(s.name).getRange(address).getMergedAreasOrNullObject();
+          areas.load("address");
+          mergeLoads.push({ sheet: s.name, areas });
+        }
       }
     }
     const loads: LoadedChunk[] = batch.map((chunk) => {
@@ -410,13 +419,13 @@ export async function readWorkbook(
         continue;
       }
       if (mergeLoads.length > 0) {
-        // Merged-area queries fail past 512 areas; the engine does not need them.
-        wantMerges = false;
+        // Merged-area queries fail past 512 areas: ask again for the header's and the total's rows only, then not at all.
+        mergeMode = mergeMode === "full" ? "edges" : "none";
         continue;
       }
       throw e;
     }
-    for (const m of mergeLoads) merges.set(m.sheet, m.areas.isNullObject ? [] : splitAreas(m.areas.address));
+    for (const m of mergeLoads) merges.set(m.sheet, [...(merges.get(m.sheet) ?? []), ...(m.areas.isNullObject ? [] : splitAreas(m.areas.address))]);
     pending = pending.slice(1);
     for (const { chunk, range } of loads) {
       const g = grids.get(chunk.sheet)!;
@@ -466,12 +475,21 @@ export async function readWorkbook(
   };
 }
 
-/** Where merged areas are asked for: the used range, or a sparse sheet's largest block; its top rows when long. */
-function mergeQueryAddress(s: SheetRead): string {
+/**
+ * Where merged areas are asked for: the used range, or a sparse sheet's largest block; when
+ * long, its top rows (the header) and its bottom rows (the total and the grade, whose merged
+ * labels the write plan must not write into).
+ */
+function mergeQueryAddresses(s: SheetRead, edgeRows = MERGE_QUERY_TOP_ROWS): string[] {
   const region = s.sparse ? s.blocks.reduce((a, b) => (cellCount(b) > cellCount(a) ? b : a)) : s.box;
-  const rows = region.rowCount <= MERGE_QUERY_MAX_ROWS ? region.rowCount : MERGE_QUERY_TOP_ROWS;
   const left = region.columnIndex + 1;
-  return rangeAddress(region.rowIndex + 1, left, region.rowIndex + rows, left + region.columnCount - 1);
+  // A few columns past the used range too: the 核查结果 column goes there, and a merged area there holds no value to widen the used range.
+  const right = Math.min(16_384, left + region.columnCount - 1 + MERGE_QUERY_EXTRA_COLUMNS);
+  const top = region.rowIndex + 1;
+  const bottom = region.rowIndex + region.rowCount;
+  const limit = edgeRows === MERGE_QUERY_TOP_ROWS ? MERGE_QUERY_MAX_ROWS : edgeRows * 2;
+  if (region.rowCount <= limit) return [rangeAddress(top, left, bottom, right)];
+  return [rangeAddress(top, left, top + edgeRows - 1, right), rangeAddress(bottom - edgeRows + 1, left, bottom, right)];
 }
 
 function blockSnapshot(s: SheetRead, g: Grid): SheetSnapshot {

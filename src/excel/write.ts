@@ -280,7 +280,9 @@ export async function writeBack(
   const writes: QueuedOp[] = [];
   const rows = encodeRecord(record).map((r) => r.map((v) => inputOf(v)));
   const oldRowCount = state.recordExists ? state.recordRows : 0;
-  if (record.length > 0) {
+  // A protected structure forbids deleting a sheet: an empty record then stays, as its header row alone.
+  const keepSheet = record.length > 0 || (state.recordExists && state.structureProtected);
+  if (keepSheet) {
     // The record first: should a later chunk fail, 清除标记 still knows every prior state.
     writes.push({
       bytes: ACTION_OVERHEAD_BYTES * 3 + jsonBytes(rows),
@@ -396,7 +398,7 @@ export async function writeBack(
     // Last, once its entries are restored or kept in the record: should a chunk fail before, it is still there.
     writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void context.workbook.worksheets.getItem(LEGACY_RECORD_SHEET).delete() });
   }
-  if (record.length === 0 && state.recordExists) {
+  if (!keepSheet && state.recordExists) {
     // Nothing left recorded: the record sheet goes too, last for the same reason.
     writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void context.workbook.worksheets.getItem(RECORD_SHEET).delete() });
   }
@@ -406,7 +408,7 @@ export async function writeBack(
     if (features.cellProperties) context.application.suspendScreenUpdatingUntilNextSync();
   };
   syncs += await syncInBatches(context, writes, budget, suspend);
-  return { syncs, restored, record, recordFingerprint: recordFingerprint(record), recordRows: record.length > 0 ? rows.length : 0 };
+  return { syncs, restored, record, recordFingerprint: recordFingerprint(record), recordRows: keepSheet ? rows.length : 0 };
 }
 
 function writeInput(content: PriorContent): string | number | boolean {

@@ -4,7 +4,6 @@
  * exceljs host (the command line's --out and the page) and the Office.js host over the fake
  * Excel, both ways, and copies an older command line annotated (the legacy `_scorecheck`).
  */
-import ExcelJS from "exceljs";
 import { check } from "../../src/core/check";
 import type { CheckOptions, CheckResult } from "../../src/core/types";
 import { LEGACY_RECORD_SHEET, RECORD_SHEET } from "../../src/core/record";
