@@ -26,6 +26,13 @@ const WORKBOOKS: Record<string, () => Promise<Uint8Array>> = {
         levels: "merged",
       }).workbook,
     ),
+  "a merged grade label (issue 15)": () => {
+    const rows = rowsWithProblems(12);
+    const { workbook, sheet, totalRow } = buildTable({ rows, total: "sum", grade: null });
+    sheet.getCell(totalRow! + 1, 1).value = "评价等级";
+    sheet.mergeCells(totalRow! + 1, 1, totalRow! + 1, 5);
+    return bytesOf(workbook);
+  },
 };
 
 async function checkIn(s: Subject): Promise<CheckResult> {
