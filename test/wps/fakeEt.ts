@@ -595,12 +595,18 @@ export class FakeEt {
     const esc = (x: string) => x.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
     const styleIds = new Map<string, string>();
     const rows: string[] = [];
+    const anchors = new Map<number, RangeRef>();
+    const covered = new Set<number>();
+    for (const m of s.merges) {
+      anchors.set(m.top * KEY + m.left, m);
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(r * KEY + c);
+    }
     for (let r = ref.top; r <= ref.bottom; r++) {
       const cells: string[] = [];
       for (let c = ref.left; c <= ref.right; c++) {
-        if (this.isCovered(s, r, c)) continue;
+        if (covered.has(r * KEY + c)) continue;
         const cell = this.cell(s, r, c);
-        const merge = s.merges.find((m) => m.top === r && m.left === c);
+        const merge = anchors.get(r * KEY + c);
         const hasValue = cell && ((cell.v !== null && cell.v !== undefined) || cell.f);
         if (!hasValue && !cell?.fmt && !merge) continue;
         let style = "";
