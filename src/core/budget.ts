@@ -10,6 +10,7 @@ import { normalizeHeader } from "./headers";
 import { compactText, toHalfWidth } from "./normalize";
 import { toNumber } from "./numbers";
 import { isBudgetRateLabel } from "./rowKinds";
+import { weightLabelOf } from "./weightLabels";
 
 export type BudgetField = "initialBudget" | "budget" | "spent" | "weight" | "rate" | "score";
 
@@ -58,7 +59,7 @@ export function findBudgetHeader(grid: Grid, from: number, to: number): BudgetHe
 }
 
 const SUB_ROW = /^(其中|当年财政拨款|财政拨款|上年结转|上年结转资金|其他资金|其它资金|自筹资金)/;
-const TOTAL_ROW = /^(年度资金总额|资金总额|预算执行率|合计|总计|项目资金总额|年度资金合计)/;
+const TOTAL_ROW = /^(年度资金总额|年度财政资金总额|财政资金总额|资金总额|预算执行率|合计|总计|项目资金总额|年度资金合计)/;
 /** Rows under the budget header looked at for the 年度资金总额 row. */
 const BUDGET_REACH = 8;
 
@@ -138,6 +139,50 @@ function rateAt(grid: Grid, row: number, col: number | undefined): number | unde
   return col === undefined ? undefined : rateFraction(grid.value(row, col), grid.numberFormat(row, col));
 }
 
+/**
+ * The budget block's weight stated in its header rather than in a 分值 cell: 分值(10分),
+ * 得分(20分*执行率), or the block's label 预算执行情况(万元)(20分).
+ */
+function headerWeight(grid: Grid, header: BudgetHeader): number | undefined {
+  const { weight, score } = header.columns;
+  for (const c of [weight, score]) {
+    const w = c === undefined ? undefined : weightLabelOf(grid.text(header.row, c));
+    if (w !== undefined) return w;
+  }
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    const w = weightLabelOf(grid.text(header.row, c));
+    if (w !== undefined) return w;
+  }
+  return undefined;
+}
+
+/**
+ * 年度资金总额 printed as 0 (or blank) above sub-rows that hold the money (其中：财政拨款 …):
+ * the money is the sub-rows' sum. Undefined when the row has money of its own.
+ */
+function moneyOfSubRows(grid: Grid, header: BudgetHeader, row: number): { budget?: number; spent?: number } | undefined {
+  const { budget, spent } = header.columns;
+  const own = [budget, spent].map((c) => numberAt(grid, row, c) ?? 0);
+  if (own.some((n) => n !== 0)) return undefined;
+  const cols = Object.values(header.columns).filter((c): c is number => c !== undefined);
+  const firstCol = Math.min(...cols);
+  const sum = { budget: 0, spent: 0 };
+  let found = false;
+  for (let r = row + 1; r <= Math.min(grid.lastRow, row + BUDGET_REACH); r++) {
+    const label = rowLabel(grid, r, firstCol);
+    if (!SUB_ROW.test(label)) {
+      if (label !== "") break;
+      continue;
+    }
+    const b = numberAt(grid, r, budget);
+    const s = numberAt(grid, r, spent);
+    if (b !== undefined) sum.budget += b;
+    if (s !== undefined) sum.spent += s;
+    if ((b ?? 0) !== 0 || (s ?? 0) !== 0) found = true;
+  }
+  return found ? sum : undefined;
+}
+
 function withoutUndefined(b: BudgetRow): BudgetRow {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(b)) if (v !== undefined) out[k] = v;
@@ -158,12 +203,13 @@ export function readBudget(grid: Grid, layout: TableLayout): BudgetRow | undefin
     const header = findBudgetHeader(grid, Math.max(grid.firstRow, row - BUDGET_REACH - 1), row - 1);
     if (!header) return { row };
     const c = header.columns;
+    const sub = moneyOfSubRows(grid, header, row);
     return withoutUndefined({
       row,
       initialBudget: numberAt(grid, row, c.initialBudget),
-      budget: numberAt(grid, row, c.budget),
-      spent: numberAt(grid, row, c.spent),
-      weight: numberAt(grid, row, c.weight),
+      budget: sub?.budget ?? numberAt(grid, row, c.budget),
+      spent: sub?.spent ?? numberAt(grid, row, c.spent),
+      weight: numberAt(grid, row, c.weight) ?? headerWeight(grid, header),
       rate: rateAt(grid, row, c.rate),
       score: numberAt(grid, row, c.score),
       rateCol: c.rate,

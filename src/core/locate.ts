@@ -1,6 +1,6 @@
 import type { Message, SheetSnapshot, TableLayout } from "./types";
 import { Grid } from "./snapshot";
-import { findHeader, type HeaderCandidate, type RequiredPart } from "./tableHeader";
+import { findHeader, isUsable, type HeaderCandidate, type RequiredPart } from "./tableHeader";
 import { findBody, headerExtent, resultColumnAfter } from "./tableBody";
 import { findGradeCell } from "./gradeCell";
 import { findTitle, findUnit, unitFromTitle } from "./tableMeta";
@@ -60,6 +60,7 @@ function layoutOf(snapshot: SheetSnapshot, grid: Grid, header: HeaderCandidate):
     lastColumn: extent.lastColumn,
   };
   if (body.totalRow !== undefined) layout.totalRow = body.totalRow;
+  if (body.blockHeaderRows !== undefined) layout.blockHeaderRows = body.blockHeaderRows;
   const gradeCell = findGradeCell(grid, {
     totalRow: body.totalRow,
     totalLabelColumn: body.totalLabelColumn,
@@ -99,7 +100,7 @@ function findSheet(sheets: SheetSnapshot[], name: string): SheetSnapshot | undef
 function locateIn(snapshot: SheetSnapshot): { layout?: TableLayout; header?: HeaderCandidate } {
   const grid = new Grid(snapshot);
   const header = findHeader(grid);
-  if (!header || header.missing.length > 0) return { header };
+  if (!header || !isUsable(grid, header)) return { header };
   return { layout: layoutOf(snapshot, grid, header), header };
 }
 

@@ -5,6 +5,8 @@ import { readNumberCell } from "./numbers";
 import { isSubtotalLabel, isTotalLabel } from "./rowKinds";
 import { isIndicatorLike } from "./tableBody";
 import { readBudget } from "./budget";
+import { holdsNoValue, isSlotName } from "./templateSlots";
+import { isOnlyWeightLabel } from "./weightLabels";
 
 /**
  * A level or indicator text as written (full-width punctuation kept): spaces
@@ -51,23 +53,45 @@ function isSummaryRow(grid: Grid, row: number, layout: TableLayout): boolean {
  * a long table's unjudged rows never outlive the young generation of the heap.
  */
 export function readIndicatorRows(grid: Grid, layout: TableLayout): IndicatorRow[];
-export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each: (row: IndicatorRow) => T): T[];
-export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (row: IndicatorRow) => T): (T | IndicatorRow)[] {
+export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each: (row: IndicatorRow) => T, slots?: number[]): T[];
+export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (row: IndicatorRow) => T, slots?: number[]): (T | IndicatorRow)[] {
   const cols = layout.columns;
   const rows: (T | IndicatorRow)[] = [];
   let level1 = "";
   let level2 = "";
   const from = Math.max(...layout.headerRows) + 1;
+  const blockHeaders = layout.blockHeaderRows;
   for (let r = from; r <= layout.lastRow; r++) {
-    if (cols.level1 !== undefined && !grid.isBlank(r, cols.level1)) {
-      level1 = labelText(grid, r, cols.level1);
+    if (blockHeaders !== undefined && blockHeaders.includes(r)) {
+      // The header of the next block: its levels start afresh.
+      level1 = "";
       level2 = "";
+      continue;
     }
-    if (cols.level2 !== undefined && !grid.isBlank(r, cols.level2)) level2 = labelText(grid, r, cols.level2);
+    if (cols.level1 !== undefined && !grid.isBlank(r, cols.level1)) {
+      // A cell holding only a weight label, （50分）, belongs to the level above it.
+      const text = labelText(grid, r, cols.level1);
+      if (!isOnlyWeightLabel(text)) {
+        level1 = text;
+        level2 = "";
+      }
+    }
+    if (cols.level2 !== undefined && !grid.isBlank(r, cols.level2)) {
+      const text = labelText(grid, r, cols.level2);
+      if (!isOnlyWeightLabel(text)) level2 = text;
+    }
     if (r < layout.firstRow || r === layout.budgetRow) continue;
-    if (!isIndicatorLike(grid, r, cols) || isSummaryRow(grid, r, layout)) continue;
+    if (isSummaryRow(grid, r, layout)) continue;
+    if (!isIndicatorLike(grid, r, cols)) {
+      if (slots !== undefined && isEmptyLevel2Slot(grid, r, layout)) slots.push(r);
+      continue;
+    }
 
     const indicator = cols.level3 === undefined ? "" : labelText(grid, r, cols.level3);
+    if (isSlotName(indicator) && holdsNoValue(grid, r, cols)) {
+      slots?.push(r);
+      continue;
+    }
     const targetText = cols.target === undefined ? "" : grid.text(r, cols.target);
     const reverse = isReverseIndicator(indicator, targetText);
     const row: IndicatorRow = {
@@ -102,6 +126,19 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
     rows.push(each ? each(row) : row);
   }
   return rows;
+}
+
+/**
+ * A 二级指标 of the template left without indicators: its own 二级 cell, nothing in the
+ * indicator, target or result cells, and the next row starts another 二级 (or the table ends).
+ */
+function isEmptyLevel2Slot(grid: Grid, row: number, layout: TableLayout): boolean {
+  const { level1, level2, target, actual } = layout.columns;
+  if (level2 === undefined || grid.isBlank(row, level2)) return false;
+  if ((target !== undefined && !grid.isBlank(row, target)) || (actual !== undefined && !grid.isBlank(row, actual))) return false;
+  const next = row + 1;
+  if (next > layout.lastRow || layout.blockHeaderRows?.includes(next)) return true;
+  return !grid.isBlank(next, level2) || (level1 !== undefined && !grid.isBlank(next, level1));
 }
 
 /** Reads the 预算执行率 row of a project table, when layout.budgetRow is set. */

@@ -46,6 +46,8 @@ export function headerExtent(grid: Grid, headerRows: number[], columns: Partial<
 export interface BodyExtent {
   /** Undefined when no indicator row follows the header. */
   firstRow?: number;
+  /** Rows inside the table that repeat its header: each starts a block of indicators. */
+  blockHeaderRows?: number[];
   lastRow?: number;
   totalRow?: number;
   /** Column of the total label. */
@@ -96,6 +98,27 @@ function isAnotherHeader(grid: Grid, row: number, extent: ColumnExtent): boolean
     if (m && m.strength >= 2) (roles ??= new Set<string>()).add(m.role);
   }
   return roles !== undefined && roles.size >= 3 && roles.has("weight") && roles.has("score");
+}
+
+/** Roles of the header a repeated header row must name again, in the same columns, to start a block. */
+const REPEATED_ROLES_MIN = 3;
+
+/**
+ * A row that repeats the table's header in the same columns (一级指标 | 二级指标 | 三级指标 …
+ * again, as a form with 年度绩效目标1 / 2 or one block per 职能 prints it): the header of
+ * the next block of the same table, not the end of it.
+ */
+function repeatsHeader(grid: Grid, row: number, columns: Partial<Record<Role, number>>): boolean {
+  let same = 0;
+  let roles = 0;
+  for (const [role, c] of Object.entries(columns) as [Role, number | undefined][]) {
+    if (c === undefined) continue;
+    roles++;
+    const v = grid.value(row, c);
+    if (typeof v !== "string") continue;
+    if (matchHeader(v)?.role === role) same++;
+  }
+  return same >= REPEATED_ROLES_MIN && same * 2 >= roles;
 }
 
 function isNoteRow(grid: Grid, row: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent): boolean {
@@ -175,6 +198,10 @@ export function findBody(grid: Grid, headerBottom: number, columns: Partial<Reco
       continue;
     }
     blankRun = 0;
+    if (!hasScoredNumber(grid, r, columns) && repeatsHeader(grid, r, columns)) {
+      (body.blockHeaderRows ??= []).push(r);
+      continue;
+    }
     // A number in the weight or score cell makes a scored row: never a header, a note or prose.
     if (!hasScoredNumber(grid, r, columns) && (isAnotherHeader(grid, r, extent) || isNoteRow(grid, r, columns, extent) || isProseRow(grid, r, columns, extent))) break;
     if (isIndicatorLike(grid, r, columns)) {

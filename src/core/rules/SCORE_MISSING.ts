@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { scoreCell } from "./cells";
-import { reportRows, scoredRows } from "./scored";
+import { namedRows, reportRows } from "./scored";
 
 export const SCORE_MISSING: Rule = {
   code: "SCORE_MISSING",
@@ -13,7 +13,7 @@ export const SCORE_MISSING: Rule = {
   },
   check(ctx) {
     if (ctx.layout.columns.score === undefined) return [];
-    return reportRows(scoredRows(ctx), (r) =>
+    return reportRows(namedRows(ctx), (r) =>
       r.score.kind === "empty" ? [{ row: r.row, cell: scoreCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
     );
   },

@@ -1,0 +1,47 @@
+/**
+ * Unused slots of the official template (财预〔2020〕10号 prints 指标1：, 指标2：, …… under
+ * every 二级指标). A row whose name is empty or only such a placeholder, and whose target,
+ * result, weight and score are all blank (or a `/` mark), was never filled in: it is not an
+ * indicator. A row with a placeholder name that does carry something is an indicator
+ * without a name (INDICATOR_NAME_MISSING).
+ */
+import type { Role } from "./types";
+import type { Grid } from "./snapshot";
+import { compactText } from "./normalize";
+import { isPlainNotApplicableMark } from "./words";
+
+/** 指标1：, 指标N, ……, …, 其他, / : what the template prints where a name is to be written. */
+const PLACEHOLDER = /^(指标[0-9一二三四五六七八九十nNＮ]*[:：]?|[…．.。·]+|其他|其它|[/／\\]+|[-—–―－]+|x+|X+)$/;
+
+/**
+ * The 一级 and 二级 category names of the template. Printed alone in the 三级指标 cell with
+ * nothing beside them, they are the template's heading of a slot, not an indicator
+ * (服务对象满意度指标 with no target and no score); with a target or a score they are a name.
+ */
+const CATEGORY_NAME = /^(产出|效益|满意度|数量|质量|时效|进度|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度)指标$/;
+
+/** The name is empty or a placeholder of the template: nothing tells what the indicator is. */
+export function isPlaceholderName(name: string): boolean {
+  const t = compactText(name);
+  return t === "" || PLACEHOLDER.test(t);
+}
+
+/** A name a slot of the template may carry: a placeholder, or a category name printed alone. */
+export function isSlotName(name: string): boolean {
+  const t = compactText(name);
+  return isPlaceholderName(t) || CATEGORY_NAME.test(t);
+}
+
+const VALUE_ROLES = ["target", "actual", "weight", "score"] as const;
+
+/** Target, result, weight and score are all blank or a plain `/` mark (a formula counts as filled in). */
+export function holdsNoValue(grid: Grid, row: number, columns: Partial<Record<Role, number>>): boolean {
+  for (const role of VALUE_ROLES) {
+    const c = columns[role];
+    if (c === undefined || (grid.isBlank(row, c) && !grid.formula(row, c))) continue;
+    const v = grid.value(row, c);
+    if (typeof v === "string" && isPlainNotApplicableMark(v)) continue;
+    return false;
+  }
+  return true;
+}
