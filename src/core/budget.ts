@@ -183,6 +183,16 @@ function moneyOfSubRows(grid: Grid, header: BudgetHeader, row: number): { budget
   return found ? sum : undefined;
 }
 
+/** 预算执行率（10分） in a level cell of a table without a weight column: the row's weight. */
+function labelWeight(grid: Grid, row: number, layout: TableLayout): number | undefined {
+  for (const role of ["level1", "level2", "level3"] as const) {
+    const c = layout.columns[role];
+    const w = c === undefined ? undefined : weightLabelOf(grid.text(row, c));
+    if (w !== undefined) return w;
+  }
+  return undefined;
+}
+
 function withoutUndefined(b: BudgetRow): BudgetRow {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(b)) if (v !== undefined) out[k] = v;
@@ -220,7 +230,7 @@ export function readBudget(grid: Grid, layout: TableLayout): BudgetRow | undefin
   const cols = layout.columns;
   const out: BudgetRow = {
     row,
-    weight: numberAt(grid, row, cols.weight),
+    weight: numberAt(grid, row, cols.weight) ?? labelWeight(grid, row, layout),
     score: numberAt(grid, row, cols.score),
     rate: rateAt(grid, row, cols.actual),
     rateCol: cols.actual,

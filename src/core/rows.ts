@@ -61,7 +61,13 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
   let level2 = "";
   const from = Math.max(...layout.headerRows) + 1;
   const blockHeaders = layout.blockHeaderRows;
-  for (let r = from; r <= layout.lastRow; r++) {
+  // Past the last indicator, up to the total row, only empty 二级 slots are looked for.
+  const end = slots !== undefined && layout.totalRow !== undefined ? layout.totalRow - 1 : layout.lastRow;
+  for (let r = from; r <= end; r++) {
+    if (r > layout.lastRow) {
+      if (isEmptyLevel2Slot(grid, r, layout, end)) slots!.push(r);
+      continue;
+    }
     if (blockHeaders !== undefined && blockHeaders.includes(r)) {
       // The header of the next block: its levels start afresh.
       level1 = "";
@@ -83,7 +89,7 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
     if (r < layout.firstRow || r === layout.budgetRow) continue;
     if (isSummaryRow(grid, r, layout)) continue;
     if (!isIndicatorLike(grid, r, cols)) {
-      if (slots !== undefined && isEmptyLevel2Slot(grid, r, layout)) slots.push(r);
+      if (slots !== undefined && isEmptyLevel2Slot(grid, r, layout, end)) slots.push(r);
       continue;
     }
 
@@ -132,12 +138,12 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
  * A 二级指标 of the template left without indicators: its own 二级 cell, nothing in the
  * indicator, target or result cells, and the next row starts another 二级 (or the table ends).
  */
-function isEmptyLevel2Slot(grid: Grid, row: number, layout: TableLayout): boolean {
-  const { level1, level2, target, actual } = layout.columns;
+function isEmptyLevel2Slot(grid: Grid, row: number, layout: TableLayout, end: number): boolean {
+  const { level1, level2, level3, target, actual, weight, score } = layout.columns;
   if (level2 === undefined || grid.isBlank(row, level2)) return false;
-  if ((target !== undefined && !grid.isBlank(row, target)) || (actual !== undefined && !grid.isBlank(row, actual))) return false;
+  for (const c of [level3, target, actual, weight, score]) if (c !== undefined && !grid.isBlank(row, c)) return false;
   const next = row + 1;
-  if (next > layout.lastRow || layout.blockHeaderRows?.includes(next)) return true;
+  if (next > end || layout.blockHeaderRows?.includes(next)) return true;
   return !grid.isBlank(next, level2) || (level1 !== undefined && !grid.isBlank(next, level1));
 }
 

@@ -10,8 +10,10 @@ import type { Grid } from "./snapshot";
 import { compactText } from "./normalize";
 import { isPlainNotApplicableMark } from "./words";
 
-/** 指标1：, 指标N, ……, …, 其他, / : what the template prints where a name is to be written. */
-const PLACEHOLDER = /^(指标[0-9一二三四五六七八九十nNＮ]*[:：]?|[…．.。·]+|其他|其它|[/／\\]+|[-—–―－]+|x+|X+)$/;
+/** 指标1：, 指标N：, ……, …, 其他, / : what the template prints where a name is to be written. */
+const PLACEHOLDER = /^(指标([0-9一二三四五六七八九十]+|[nN])?[:：]|[…．.。·]+|其他|其它|[/\\]+|[-—–―－]+)$/;
+/** 指标1 or 指标N without the colon: a placeholder only when nothing else is filled in (tests and forms use 指标1 as a name). */
+const NUMBERED = /^指标([0-9一二三四五六七八九十]+|[nN])$/;
 
 /**
  * The 一级 and 二级 category names of the template. Printed alone in the 三级指标 cell with
@@ -29,7 +31,7 @@ export function isPlaceholderName(name: string): boolean {
 /** A name a slot of the template may carry: a placeholder, or a category name printed alone. */
 export function isSlotName(name: string): boolean {
   const t = compactText(name);
-  return isPlaceholderName(t) || CATEGORY_NAME.test(t);
+  return isPlaceholderName(t) || NUMBERED.test(t) || CATEGORY_NAME.test(t);
 }
 
 const VALUE_ROLES = ["target", "actual", "weight", "score"] as const;

@@ -16,7 +16,7 @@ function carried(r: { target: { kind: string }; actual: { kind: string }; weight
 
 export const INDICATOR_NAME_MISSING: Rule = {
   code: "INDICATOR_NAME_MISSING",
-  type: "problem",
+  type: "suggestion",
   defaultSeverity: "warning",
   doc: "A row carries a target, result, weight or score but its indicator name is empty or only the template's placeholder (指标1：, ……, 其他, /). Reported once for the row: its empty cells are not reported one by one.",
   messages: {

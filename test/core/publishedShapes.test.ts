@@ -1,0 +1,139 @@
+/**
+ * Layout classes of published forms (issue 14), each with generated variants:
+ * template slots, tables without a weight column (block and level labels), several blocks
+ * each under its own header, weights stated in the budget block's header.
+ */
+import ExcelJS from "exceljs";
+import { check } from "../../src/core/check";
+import type { CheckResult } from "../../src/core/types";
+import { readBack } from "../builders/layouts";
+import { blockTable, levelWeightTable, slotTable } from "../builders/publishedShapes";
+
+async function checkWorkbook(wb: ExcelJS.Workbook): Promise<CheckResult> {
+  const out = check(await readBack(wb));
+  if (!out.ok) throw new Error(`${out.error.code}: ${out.error.message.en}`);
+  return out.result;
+}
+
+const errors = (r: CheckResult) => r.findings.filter((f) => f.severity === "error");
+const codesOf = (r: CheckResult) => r.findings.map((f) => f.code);
+
+describe("template slots (指标1：, ……) are not indicators", () => {
+  const variants: [string, Parameters<typeof slotTable>[0]][] = [
+    ["指标1： 指标2： ……", {}],
+    ["指标N: and …", { placeholders: ["指标N:", "…"], slotsPerLevel2: 2 }],
+    ["其他, three a level", { placeholders: ["其他"], slotsPerLevel2: 3 }],
+    ["/ in every cell", { placeholders: ["/"], slashes: true, slotsPerLevel2: 1 }],
+    ["指标1： with / in the values", { placeholders: ["指标1："], slashes: true, slotsPerLevel2: 2 }],
+    ["fullwidth 指标１：", { placeholders: ["指标１：", "．．．．．．"], slotsPerLevel2: 2 }],
+  ];
+  test.each(variants)("%s: no finding, the slots counted once", async (_name, opts) => {
+    const built = slotTable(opts);
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings).toEqual([]);
+    expect(result.skippedSlots).toEqual(built.slotRows);
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.totals).toMatchObject({ weight: 100, score: 100, statedWeight: 100, statedScore: 100, grade: "优" });
+    expect(result.counts.notApplicable).toBe(0);
+  });
+
+  test("a slot that carries a weight and a score is an indicator without a name: one warning on its row", async () => {
+    const built = slotTable({ namelessScored: true });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings).toMatchObject([{ code: "INDICATOR_NAME_MISSING", severity: "warning", row: built.namelessRow, cell: `D${built.namelessRow}` }]);
+    expect(result.findings[0].message.zh).toContain("权重");
+    expect(result.skippedSlots).not.toContain(built.namelessRow);
+  });
+
+  test("a named row with nothing filled in is still reported (it is not a placeholder)", async () => {
+    const built = slotTable({ placeholders: ["专项培训"], slotsPerLevel2: 1 });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.skippedSlots).toEqual([]);
+    expect(codesOf(result)).toContain("SCORE_MISSING");
+  });
+});
+
+describe("several blocks, each under its own header, weights in the block labels, no weight column", () => {
+  test("the Hubei 2020 shape: read, Σ得分 99.6 = 总分, every row met, exit-0 findings only", async () => {
+    const built = blockTable({ scores: [[10, 10, 19.6], [20, 20]], emptyLevel2Slots: true });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.layout.blockHeaderRows).toEqual(built.blockHeaderRows);
+    expect(result.layout.columns.weight).toBeUndefined();
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.rows.every((r) => r.status === "met")).toBe(true);
+    expect(result.budget).toMatchObject({ row: built.budgetRow, weight: 20, score: 20, rate: 1 });
+    expect(result.totals).toMatchObject({ weight: 100, score: 99.6, statedScore: 99.6, grade: "优" });
+    expect(errors(result)).toEqual([]);
+    expect(codesOf(result)).toEqual(["NO_ROW_WEIGHTS"]);
+    expect(result.findings[0].message.zh).toContain("年度绩效目标1(40分)");
+    expect(result.skippedSlots).toEqual(built.slotRows);
+  });
+
+  const generated: [string, Parameters<typeof blockTable>[0]][] = [
+    ["one block of 80", { blocks: [80] }],
+    ["three blocks 30 + 30 + 20", { blocks: [30, 30, 20] }],
+    ["budget weight in the label (20分)", { budgetWeightIn: "label" }],
+    ["budget weight in 分值(20分)", { budgetWeightIn: "weightHeader" }],
+    ["budget 10, blocks 45 + 45", { budgetWeight: 10, blocks: [45, 45] }],
+    ["spending 95 of 100", { money: [100, 95] }],
+  ];
+  test.each(generated)("%s: blocks counted, totals right, no error", async (_name, opts) => {
+    const built = blockTable(opts);
+    const result = await checkWorkbook(built.workbook);
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.totals.weight).toBe(100);
+    expect(result.totals.score).toBe(built.scoreSum);
+    expect(result.totals.statedScore).toBe(built.scoreSum);
+    expect(errors(result)).toEqual([]);
+  });
+
+  test("a block whose scores exceed its label's weight is one error on the label", async () => {
+    const built = blockTable({ scores: [[20, 20, 5], [10, 10, 10]] });
+    const result = await checkWorkbook(built.workbook);
+    const found = result.findings.filter((f) => f.code === "BLOCK_SCORE_EXCEEDS_WEIGHT");
+    expect(found).toMatchObject([{ severity: "error", row: 7, cell: "A7" }]);
+    expect(found[0].message.zh).toContain("45");
+  });
+
+  test("block weights that do not add up to 100 with the budget's", async () => {
+    const built = blockTable({ blocks: [40, 30] });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.totals.weight).toBe(90);
+    expect(codesOf(result)).toContain("WEIGHT_TOTAL_NOT_100");
+  });
+
+  test("a stated total that is not Σ得分", async () => {
+    const built = blockTable({ statedTotal: 98 });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings.filter((f) => f.code === "TOTAL_SCORE_MISMATCH")).toMatchObject([{ row: built.totalRow, cell: `G${built.totalRow}` }]);
+  });
+
+  test("a budget score that is not rate × the weight in its header", async () => {
+    const built = blockTable({ money: [100, 90] });
+    const ws = built.workbook.getWorksheet("Sheet1")!;
+    ws.getCell("G6").value = 20;
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings.filter((f) => f.code === "EXECUTION_RATE_MISMATCH")).toMatchObject([{ row: 6, cell: "G6" }]);
+  });
+});
+
+describe("weights in 一级 labels, no weight column", () => {
+  test.each([["产出指标（50分）", "label"], ["（50分） in the cell under the name", "ownCell"]] as const)("%s", async (_name, weightIn) => {
+    const built = levelWeightTable({ weightIn });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.rows.map((r) => r.level1)).toEqual(
+      weightIn === "label"
+        ? ["产出指标（50分）", "产出指标（50分）", "效益指标（30分）", "效益指标（30分）", "满意度指标（10分）", "满意度指标（10分）"]
+        : ["产出指标", "产出指标", "效益指标", "效益指标", "满意度指标", "满意度指标"],
+    );
+    expect(result.totals).toMatchObject({ weight: 100, score: 100, statedScore: 100 });
+    expect(codesOf(result)).toEqual(["NO_ROW_WEIGHTS"]);
+  });
+
+  test("a level scored above its label", async () => {
+    const built = levelWeightTable({ scores: [25, 25, 20, 15, 5, 5] });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings.filter((f) => f.code === "BLOCK_SCORE_EXCEEDS_WEIGHT")).toMatchObject([{ row: built.level1Rows[1], cell: `A${built.level1Rows[1]}` }]);
+  });
+});
