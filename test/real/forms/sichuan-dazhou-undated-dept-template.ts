@@ -20,7 +20,7 @@ export const form: RealForm = {
     retrieved: "2026-12-07",
   },
   place: "四川省·达州市",
-  year: 0,
+  year: null,
   kind: "department",
   features: [
     "blank template: 得分 column empty everywhere",

@@ -19,7 +19,7 @@ export const form: RealForm = {
   source: {
     title: "青神县发展和改革局 部门预算项目支出绩效自评表(2023年度) 工资性支出",
     url: "https://www.scqs.gov.cn/info/13206/211004.htm",
-    published: "2024 (page undated in the stored copy; the form is for 2023)",
+    published: "unknown (the stored copy shows no date)",
     retrieved: "2026-12-07",
   },
   place: "四川省·眉山市青神县",
