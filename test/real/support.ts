@@ -22,7 +22,8 @@ export interface RealForm {
   /** Where it was published: page title, the address it was read from, and its date. */
   source: { title: string; url: string; published: string; retrieved: string };
   place: string; // province / city / county, e.g. "安徽省·某县"
-  year: number;
+  /** The year the form evaluates; null when the stored copy does not say. */
+  year: number | null;
   kind: "department" | "project";
   /** Layout features worth a line in the README table (template slots, no weight column …). */
   features: string[];
