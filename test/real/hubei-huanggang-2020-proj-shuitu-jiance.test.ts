@@ -34,7 +34,9 @@ describe("湖北·黄冈 2020 水土保持监测 项目绩效自评表 (block we
     expect(out.result.budget?.row).toBe(8);
     expect(out.result.budget?.weight).toBe(20);
     expect(out.result.budget?.score).toBe(20);
-    expect(out.result.budget?.rate).toBeCloseTo(100, 6);
+    expect(out.result.budget?.budget).toBe(10);
+    expect(out.result.budget?.spent).toBe(10);
+    expect(out.result.budget?.rate).toBeCloseTo(1, 6); // 100%, as a fraction
   });
 
   it.failing("adds up as the form does: Σ得分 99.6 = 总分 99.6, Σ block weights 100, grade 优", async () => {

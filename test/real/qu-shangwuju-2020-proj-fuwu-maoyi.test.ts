@@ -25,6 +25,9 @@ describe("某区商务局 2020 服务贸易发展资金 项目自评表 (weights
     expect(r.budget?.row).toBe(8);
     expect(r.budget?.weight).toBe(20);
     expect(r.budget?.score).toBe(20);
+    expect(r.budget?.budget).toBeCloseTo(285.84, 6);
+    expect(r.budget?.spent).toBeCloseTo(285.84, 6);
+    expect(r.budget?.rate).toBeCloseTo(1, 6);
   });
 
   it.failing("judges the quantitative rows met; the sentence rows met or left to the reviewer", async () => {
