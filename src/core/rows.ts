@@ -65,7 +65,7 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
   const end = slots !== undefined && layout.totalRow !== undefined ? layout.totalRow - 1 : layout.lastRow;
   for (let r = from; r <= end; r++) {
     if (r > layout.lastRow) {
-      if (isEmptyLevel2Slot(grid, r, layout, end)) slots!.push(r);
+      if (isEmptyLevelSlot(grid, r, layout, end)) slots!.push(r);
       continue;
     }
     if (blockHeaders !== undefined && blockHeaders.includes(r)) {
@@ -89,7 +89,7 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
     if (r < layout.firstRow || r === layout.budgetRow) continue;
     if (isSummaryRow(grid, r, layout)) continue;
     if (!isIndicatorLike(grid, r, cols)) {
-      if (slots !== undefined && isEmptyLevel2Slot(grid, r, layout, end)) slots.push(r);
+      if (slots !== undefined && isEmptyLevelSlot(grid, r, layout, end)) slots.push(r);
       continue;
     }
 
@@ -135,16 +135,21 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
 }
 
 /**
- * A 二级指标 of the template left without indicators: its own 二级 cell, nothing in the
- * indicator, target or result cells, and the next row starts another 二级 (or the table ends).
+ * A level of the template left without indicators: its own 一级 or 二级 cell, nothing in the
+ * indicator, target, result, weight or score cells, and no row under it that it stands over
+ * (the next row starts a level as high, or the table ends).
  */
-function isEmptyLevel2Slot(grid: Grid, row: number, layout: TableLayout, end: number): boolean {
+function isEmptyLevelSlot(grid: Grid, row: number, layout: TableLayout, end: number): boolean {
   const { level1, level2, level3, target, actual, weight, score } = layout.columns;
-  if (level2 === undefined || grid.isBlank(row, level2)) return false;
+  const own1 = level1 !== undefined && !grid.isBlank(row, level1);
+  const own2 = level2 !== undefined && !grid.isBlank(row, level2);
+  if (!own1 && !own2) return false;
   for (const c of [level3, target, actual, weight, score]) if (c !== undefined && !grid.isBlank(row, c)) return false;
   const next = row + 1;
   if (next > end || layout.blockHeaderRows?.includes(next)) return true;
-  return !grid.isBlank(next, level2) || (level1 !== undefined && !grid.isBlank(next, level1));
+  const next1 = level1 !== undefined && !grid.isBlank(next, level1);
+  const next2 = level2 !== undefined && !grid.isBlank(next, level2);
+  return own2 ? next1 || next2 : next1;
 }
 
 /** Reads the 预算执行率 row of a project table, when layout.budgetRow is set. */

@@ -5,7 +5,7 @@
  * indicator. A row with a placeholder name that does carry something is an indicator
  * without a name (INDICATOR_NAME_MISSING).
  */
-import type { Role } from "./types";
+import type { Message, Role } from "./types";
 import type { Grid } from "./snapshot";
 import { compactText } from "./normalize";
 import { isPlainNotApplicableMark } from "./words";
@@ -46,4 +46,18 @@ export function holdsNoValue(grid: Grid, row: number, columns: Partial<Record<Ro
     return false;
   }
   return true;
+}
+
+/** Rows listed in the message; more are counted only. */
+const LISTED_ROWS = 8;
+
+/** What every host says once about the slots left out: "3 个空白模板行未计入（第 12、17、18 行）". */
+export function skippedSlotsMessage(rows: readonly number[]): Message | undefined {
+  if (rows.length === 0) return undefined;
+  const shown = rows.slice(0, LISTED_ROWS);
+  const more = rows.length > LISTED_ROWS;
+  return {
+    zh: `${rows.length} 个空白模板行未计入（第 ${shown.join("、")} 行${more ? "等" : ""}）`,
+    en: `${rows.length} empty template row${rows.length === 1 ? "" : "s"} left out (row${rows.length === 1 ? "" : "s"} ${shown.join(", ")}${more ? " …" : ""})`,
+  };
 }

@@ -11,7 +11,7 @@ import { checkRealForm, cliCheckRealForm, problems } from "./support";
 // it.failing: the engine misreads this form today (test/real/FINDINGS.md, "hubei-huanggang-2020"); each test
 // asserts the right answer and turns into a plain `it` once the engine reads the form.
 describe("湖北·黄冈 2020 水土保持监测 项目绩效自评表 (block weights in labels, two blocks)", () => {
-  it.failing("is read, not refused: one table over both blocks with the budget block and the total", async () => {
+  it("is read, not refused: one table over both blocks with the budget block and the total", async () => {
     const out = await checkRealForm(form);
     expect(out.ok ? "read" : `refused ${out.error.code}`).toBe("read");
     if (!out.ok) return;
@@ -28,7 +28,7 @@ describe("湖北·黄冈 2020 水土保持监测 项目绩效自评表 (block we
     expect(r.rows.map((x) => x.score)).toEqual([10, 10, 19.6, 20, 20].map((value) => ({ kind: "number", value })));
   });
 
-  it.failing("takes the budget block's weight from its header 得分（20分*执行率） and its score 20", async () => {
+  it("takes the budget block's weight from its header 得分（20分*执行率） and its score 20", async () => {
     const out = await checkRealForm(form);
     if (!out.ok) throw new Error(`refused: ${out.error.code}`);
     expect(out.result.budget?.row).toBe(8);
@@ -39,7 +39,7 @@ describe("湖北·黄冈 2020 水土保持监测 项目绩效自评表 (block we
     expect(out.result.budget?.rate).toBeCloseTo(1, 6); // 100%, as a fraction
   });
 
-  it.failing("adds up as the form does: Σ得分 99.6 = 总分 99.6, Σ block weights 100, grade 优", async () => {
+  it("adds up as the form does: Σ得分 99.6 = 总分 99.6, Σ block weights 100, grade 优", async () => {
     const out = await checkRealForm(form);
     if (!out.ok) throw new Error(`refused: ${out.error.code}`);
     const t = out.result.totals;
@@ -49,7 +49,7 @@ describe("湖北·黄冈 2020 水土保持监测 项目绩效自评表 (block we
     expect(t.grade).toBe("优");
   });
 
-  it.failing("flags nothing a reviewer would call wrong (no per-row weight checks, nothing on the template lines)", async () => {
+  it("flags nothing a reviewer would call wrong (no per-row weight checks, nothing on the template lines)", async () => {
     const out = await checkRealForm(form);
     expect(problems(out)).toEqual([]);
     if (!out.ok) return;
@@ -58,7 +58,7 @@ describe("湖北·黄冈 2020 水土保持监测 项目绩效自评表 (block we
     expect(out.result.findings.filter((f) => f.severity === "info").length).toBeLessThanOrEqual(1);
   });
 
-  it.failing("through the CLI: exit 0, Σ得分 99.6, says the weights are the blocks' and that 3 template lines were left out", async () => {
+  it("through the CLI: exit 0, Σ得分 99.6, says the weights are the blocks' and that 3 template lines were left out", async () => {
     const run = await cliCheckRealForm(form);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
