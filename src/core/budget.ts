@@ -143,7 +143,7 @@ function rateAt(grid: Grid, row: number, col: number | undefined): number | unde
  * The budget block's weight stated in its header rather than in a 分值 cell: 分值(10分),
  * 得分(20分*执行率), or the block's label 预算执行情况(万元)(20分).
  */
-function headerWeight(grid: Grid, header: BudgetHeader): number | undefined {
+export function headerWeight(grid: Grid, header: BudgetHeader): number | undefined {
   const { weight, score } = header.columns;
   for (const c of [weight, score]) {
     const w = c === undefined ? undefined : weightLabelOf(grid.text(header.row, c));

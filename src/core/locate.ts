@@ -4,7 +4,7 @@ import { findHeader, isUsable, type HeaderCandidate, type RequiredPart } from ".
 import { findBody, headerExtent, resultColumnAfter } from "./tableBody";
 import { findGradeCell } from "./gradeCell";
 import { findTitle, findUnit, unitFromTitle } from "./tableMeta";
-import { findBudgetBlockRow, findBudgetHeader, findBudgetRowInTable } from "./budget";
+import { findBudgetBlockRow, findBudgetHeader, findBudgetRowInTable, headerWeight } from "./budget";
 
 export type LocateOutcome =
   | { ok: true; layout: TableLayout; snapshot: SheetSnapshot }
@@ -78,8 +78,16 @@ function layoutOf(snapshot: SheetSnapshot, grid: Grid, header: HeaderCandidate):
 
   const budgetHeader = findBudgetHeader(grid, grid.firstRow, headerTop - 1);
   const blockRow = budgetHeader && findBudgetBlockRow(grid, budgetHeader, headerTop);
-  const inTable = body.firstRow === undefined ? undefined : findBudgetRowInTable(grid, layout, blockRow !== undefined);
-  // A 预算执行率 row in the table is the scored one; the block then only gives the money.
+  // A block whose header states its points (得分(20分*执行率), 预算执行情况(万元)(20分)) and whose row
+  // is scored is the budget row; a 预算执行率 indicator in the table is then judged like any other.
+  const blockScored =
+    budgetHeader !== undefined &&
+    blockRow !== undefined &&
+    budgetHeader.columns.score !== undefined &&
+    typeof grid.value(blockRow, budgetHeader.columns.score) === "number" &&
+    headerWeight(grid, budgetHeader) !== undefined;
+  const inTable = body.firstRow === undefined || blockScored ? undefined : findBudgetRowInTable(grid, layout, blockRow !== undefined);
+  // Otherwise a 预算执行率 row in the table is the scored one; the block then only gives the money.
   const budgetRow = inTable ?? blockRow;
   if (budgetRow !== undefined) layout.budgetRow = budgetRow;
 

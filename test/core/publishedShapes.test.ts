@@ -87,6 +87,20 @@ describe("several blocks, each under its own header, weights in the block labels
     expect(errors(result)).toEqual([]);
   });
 
+  test("a 预算资金执行率 indicator in a block is judged like any other when the budget block is scored by its header", async () => {
+    const built = blockTable();
+    const ws = built.workbook.getWorksheet("Sheet1")!;
+    ws.getCell("C9").value = "时效指标";
+    ws.getCell("D9").value = "预算资金执行率";
+    ws.getCell("E9").value = "90%";
+    ws.getCell("F9").value = "100%";
+    const result = await checkWorkbook(built.workbook);
+    expect(result.budget).toMatchObject({ row: 6, weight: 20, score: 20 });
+    expect(result.rows.find((r) => r.row === 9)).toMatchObject({ indicator: "预算资金执行率", status: "met" });
+    expect(result.totals).toMatchObject({ weight: 100, score: built.scoreSum });
+    expect(errors(result)).toEqual([]);
+  });
+
   test("a block whose scores exceed its label's weight is one error on the label", async () => {
     const built = blockTable({ scores: [[20, 20, 5], [10, 10, 10]] });
     const result = await checkWorkbook(built.workbook);

@@ -8,8 +8,7 @@ import { checkRealForm, cliCheckRealForm, problems } from "./support";
  * every named indicator met its target; grade 优. The three label-only lines (block 1 row 12
  * `效益指标`; block 2 rows 17–18) are unused template lines, not indicators.
  */
-// it.failing: the engine misreads this form today (test/real/FINDINGS.md, "hubei-huanggang-2020"); each test
-// asserts the right answer and turns into a plain `it` once the engine reads the form.
+// Read as a reviewer reads it since the engine takes weights from labels (test/real/FINDINGS.md).
 describe("湖北·黄冈 2020 水土保持监测 项目绩效自评表 (block weights in labels, two blocks)", () => {
   it("is read, not refused: one table over both blocks with the budget block and the total", async () => {
     const out = await checkRealForm(form);

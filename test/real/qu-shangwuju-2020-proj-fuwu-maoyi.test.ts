@@ -12,10 +12,9 @@ import { checkRealForm, cliCheckRealForm } from "./support";
 const INDICATOR_ROWS = [10, 11, 12, 13, 14, 15, 16, 17];
 const QUALITATIVE_ROWS = [13, 16, 17];
 
-// it.failing: the engine refuses this form today (test/real/FINDINGS.md, "qu-shangwuju-2020"); each
-// test asserts the right answer and turns into a plain `it` once the engine reads the form.
+// Read as a reviewer reads it since the engine takes weights from labels (test/real/FINDINGS.md).
 describe("某区商务局 2020 服务贸易发展资金 项目自评表 (weights in level-1 labels; a total that does not add up)", () => {
-  it.failing("is read, not refused: eight scored rows under one header, the budget row and the total", async () => {
+  it("is read, not refused: eight scored rows under one header, the budget row and the total", async () => {
     const out = await checkRealForm(form);
     expect(out.ok ? "read" : `refused ${out.error.code}`).toBe("read");
     if (!out.ok) return;
@@ -39,7 +38,7 @@ describe("某区商务局 2020 服务贸易发展资金 项目自评表 (weights
     }
   });
 
-  it.failing("computes Σ得分 120 against the stated 总分 100", async () => {
+  it("computes Σ得分 120 against the stated 总分 100", async () => {
     const out = await checkRealForm(form);
     if (!out.ok) throw new Error(`refused: ${out.error.code}`);
     const t = out.result.totals;
@@ -50,7 +49,7 @@ describe("某区商务局 2020 服务贸易发展资金 项目自评表 (weights
     expect([100, 120]).toContain(Math.round(t.weight * 1e6) / 1e6);
   });
 
-  it.failing("flags the wrong total and the block that overruns its 80 points — and nothing on the rows", async () => {
+  it("flags the wrong total and the block that overruns its 80 points — and nothing on the rows", async () => {
     const out = await checkRealForm(form);
     if (!out.ok) throw new Error(`refused: ${out.error.code}`);
     const f = out.result.findings;
@@ -65,7 +64,7 @@ describe("某区商务局 2020 服务贸易发展资金 项目自评表 (weights
     expect(f.filter((x) => x.row !== undefined && INDICATOR_ROWS.includes(x.row) && x.severity !== "info")).toEqual([]);
   });
 
-  it.failing("through the CLI: exit 1, Σ得分 120 against the stated 100", async () => {
+  it("through the CLI: exit 1, Σ得分 120 against the stated 100", async () => {
     const run = await cliCheckRealForm(form);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(1);
