@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { check } from "../../src/core/check";
 import type { CheckResult } from "../../src/core/types";
-import { readBack } from "../builders/layouts";
+import { projectTable, put, readBack } from "../builders/layouts";
 import { blockTable, levelWeightTable, slotTable } from "../builders/publishedShapes";
 
 async function checkWorkbook(wb: ExcelJS.Workbook): Promise<CheckResult> {
@@ -149,5 +149,51 @@ describe("weights in 一级 labels, no weight column", () => {
     const built = levelWeightTable({ scores: [25, 25, 20, 15, 5, 5] });
     const result = await checkWorkbook(built.workbook);
     expect(result.findings.filter((f) => f.code === "BLOCK_SCORE_EXCEEDS_WEIGHT")).toMatchObject([{ row: built.level1Rows[1], cell: `A${built.level1Rows[1]}` }]);
+  });
+});
+
+describe("other shapes seen on published pages", () => {
+  test("the header 一级 / 指标 written on two rows (and 一级\\n指标 in one cell) is one header", async () => {
+    for (const split of [true, false]) {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("表");
+      const head = split
+        ? [
+            ["一级", "二级", "三级", "指标值", "完成值", "分值", "得分"],
+            ["指标", "指标", "指标", null, null, null, null],
+          ]
+        : [["一级\n指标", "二级\n指标", "三级\n指标", "指标值", "完成值", "分值", "得分"]];
+      put(ws, "A1", [
+        ...head,
+        ["产出指标", "数量指标", "办件量", "≥3000件", "3200件", 50, 50],
+        ["效益指标", "满意度指标", "群众满意度", "≥90%", "95%", 50, 50],
+        ["合计", null, null, null, null, 100, 100],
+      ]);
+      const result = await checkWorkbook(wb);
+      const top = split ? 3 : 2;
+      expect(result.layout.headerRows).toEqual(split ? [1, 2] : [1]);
+      expect(result.rows.map((r) => r.row)).toEqual([top, top + 1]);
+      expect(result.findings).toEqual([]);
+    }
+  });
+
+  test("a budget block printed 0 0 0 10 0 0 above a sub-row with the real spending: the money is the sub-row's, the printed rate and score are flagged", async () => {
+    const wb = projectTable();
+    const ws = wb.getWorksheet("项目支出")!;
+    put(ws, "C6", [[0, 0, 0, 10, { value: 0, numFmt: "0.00%" }, 0]]);
+    put(ws, "C7", [[90, 90, 89.974]]);
+    const result = await checkWorkbook(wb);
+    expect(result.budget).toMatchObject({ row: 6, budget: 90, spent: 89.974, weight: 10, rate: 0, score: 0 });
+    expect(result.findings.filter((f) => f.code === "EXECUTION_RATE_MISMATCH").map((f) => f.cell)).toEqual(["G6", "H6"]);
+  });
+
+  test("a row with / in every cell, its name included, is a slot; a named row with / everywhere does not apply", async () => {
+    const built = slotTable({ placeholders: ["/"], slashes: true, slotsPerLevel2: 1 });
+    const ws = built.workbook.getWorksheet("项目支出绩效自评表")!;
+    ws.getCell(built.slotRows[0], 4).value = "专项培训";
+    const result = await checkWorkbook(built.workbook);
+    expect(result.skippedSlots).toEqual(built.slotRows.slice(1));
+    expect(result.rows.find((r) => r.row === built.slotRows[0])?.status).toBe("notApplicable");
+    expect(result.findings).toEqual([]);
   });
 });
