@@ -47,7 +47,7 @@ function layoutOf(snapshot: SheetSnapshot, grid: Grid, header: HeaderCandidate):
   const headerTop = header.rows[0];
   const headerBottom = header.rows[header.rows.length - 1];
   const extent = headerExtent(grid, header.rows, header.columns, snapshot.merges);
-  const body = findBody(grid, headerBottom, header.columns, extent);
+  const body = findBody(grid, headerBottom, header.columns, extent, snapshot.merges);
   const firstRow = body.firstRow ?? headerBottom + 1;
   const lastRow = body.lastRow ?? headerBottom;
   const layout: TableLayout = {

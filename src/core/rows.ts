@@ -6,7 +6,7 @@ import { isSubtotalLabel, isTotalLabel } from "./rowKinds";
 import { isIndicatorLike } from "./tableBody";
 import { readBudget } from "./budget";
 import { holdsNoValue, isSlotName } from "./templateSlots";
-import { isOnlyWeightLabel } from "./weightLabels";
+import { isOnlyWeightLabel, weightLabelOf } from "./weightLabels";
 
 /**
  * A level or indicator text as written (full-width punctuation kept): spaces
@@ -32,6 +32,12 @@ function pointsCell(grid: Grid, row: number, col: number): NumberCell {
     if (f) return { kind: "invalid", text: f.startsWith("=") ? f : `=${f}`, uncalculated: true };
   }
   return readNumberCell(v);
+}
+
+/** Without a weight column, an indicator written with its points, 相关性(5分), has that weight. */
+function labelWeight(indicator: string): NumberCell {
+  const w = weightLabelOf(indicator);
+  return w === undefined ? { kind: "empty" } : { kind: "number", value: w };
 }
 
 function isSummaryRow(grid: Grid, row: number, layout: TableLayout): boolean {
@@ -124,7 +130,7 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
               role: "actual",
               unitCell: cols.targetUnit === undefined ? undefined : grid.value(r, cols.targetUnit),
             }),
-      weight: cols.weight === undefined ? { kind: "empty" } : pointsCell(grid, r, cols.weight),
+      weight: cols.weight === undefined ? labelWeight(indicator) : pointsCell(grid, r, cols.weight),
       score: cols.score === undefined ? { kind: "empty" } : pointsCell(grid, r, cols.score),
       reverse,
     };

@@ -164,6 +164,22 @@ function scoredRowFollows(grid: Grid, row: number, columns: Partial<Record<Role,
   return false;
 }
 
+/**
+ * Row spans [top, bottom] of the merged areas that start below the header in a level column
+ * (一级 / 二级 cells merged down their rows), when the host gave the merges.
+ */
+function mergedLevelRuns(merges: string[] | undefined, columns: Partial<Record<Role, number>>, headerBottom: number): [number, number][] {
+  if (!merges) return [];
+  const levelCols = [columns.level1, columns.level2].filter((c): c is number => c !== undefined);
+  const runs: [number, number][] = [];
+  for (const m of merges) {
+    const range = parseRange(m);
+    if (!range || range.top <= headerBottom || range.bottom === range.top) continue;
+    if (levelCols.some((c) => c >= range.left && c <= range.right)) runs.push([range.top, range.bottom]);
+  }
+  return runs;
+}
+
 /** Blank rows in a row that end the table, unless the total row follows them. */
 const BLANK_RUN_ENDS_TABLE = 2;
 /** How far past a blank run the total row is still looked for. */
@@ -173,9 +189,10 @@ const TOTAL_LOOKAHEAD = 3;
  * Walks down from the header: indicator rows until the total row, another
  * header, a note (注：…, 填表人…) or a run of blank rows.
  */
-export function findBody(grid: Grid, headerBottom: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent): BodyExtent {
+export function findBody(grid: Grid, headerBottom: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent, merges?: string[]): BodyExtent {
   const body: BodyExtent = {};
   let blankRun = 0;
+  const levelRuns = mergedLevelRuns(merges, columns, headerBottom);
   for (let r = headerBottom + 1; r <= grid.lastRow; r++) {
     const label = totalLabelColumn(grid, r, columns, extent);
     if (label !== undefined) {
@@ -184,6 +201,8 @@ export function findBody(grid: Grid, headerBottom: number, columns: Partial<Reco
       break;
     }
     if (rowBlank(grid, r, extent)) {
+      // Rows under a level cell merged down over them (slots left empty under 履职成效(20分)) are the table's.
+      if (levelRuns.some(([top, bottom]) => r > top && r < bottom)) continue;
       blankRun++;
       if (blankRun >= BLANK_RUN_ENDS_TABLE) {
         let next = r + 1;

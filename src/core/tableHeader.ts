@@ -7,6 +7,7 @@ import type { Role } from "./types";
 import type { Grid } from "./snapshot";
 import { isGroupLabel, isHeaderWord, matchHeader, type HeaderMatch } from "./headers";
 import { toNumber } from "./numbers";
+import { weightLabelOf } from "./weightLabels";
 
 export type RequiredPart = "indicator" | "weight" | "score";
 
@@ -153,16 +154,21 @@ const SCORED_ROW_REACH = 200;
 
 /**
  * A header the table can be read by: indicator, weight and score columns; or indicator and
- * score without a weight column, when scores follow (the weights are then in block labels).
+ * score without a weight column, when scores follow or indicators carry their points (the
+ * weights are then in the labels).
  */
 export function isUsable(grid: Grid, header: HeaderCandidate): boolean {
   if (header.missing.length === 0) return true;
   if (header.missing.length !== 1 || header.missing[0] !== "weight") return false;
   const col = header.columns.score!;
+  const indicator = header.columns.level3!;
   const from = header.rows[header.rows.length - 1] + 1;
   for (let r = from; r <= Math.min(grid.lastRow, from + SCORED_ROW_REACH); r++) {
     const v = grid.value(r, col);
     if (typeof v === "number" && Number.isFinite(v)) return true;
+    // An indicator written with its points (相关性(5分)): the weights are in the names.
+    const name = grid.value(r, indicator);
+    if (typeof name === "string" && weightLabelOf(name) !== undefined) return true;
   }
   return false;
 }

@@ -20,7 +20,7 @@ const NUMBERED = /^指标([0-9一二三四五六七八九十]+|[nN])$/;
  * nothing beside them, they are the template's heading of a slot, not an indicator
  * (服务对象满意度指标 with no target and no score); with a target or a score they are a name.
  */
-const CATEGORY_NAME = /^(产出|效益|满意度|数量|质量|时效|进度|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度)指标$/;
+const CATEGORY_NAME = /^(产出|效益|满意度|数量|质量|时效|进度|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度|部门特性|特性|个性|共性)指标$/;
 
 /** The name is empty or a placeholder of the template: nothing tells what the indicator is. */
 export function isPlaceholderName(name: string): boolean {

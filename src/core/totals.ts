@@ -22,8 +22,11 @@ export function computeTotals(
     if (r.weight.kind === "number") weight += r.weight.value;
     if (r.score.kind === "number") score += r.score.value;
   }
-  // Without a weight column, the weights are those the block (or level) labels state.
-  if (layout.columns.weight === undefined) for (const g of outermostGroups(groups, rows).groups) weight += g.weight;
+  // Without a weight column, the weights are those the indicators' own labels state (相关性(5分)),
+  // else those of the block (or level) labels.
+  if (layout.columns.weight === undefined && !rows.some((r) => r.weight.kind === "number")) {
+    for (const g of outermostGroups(groups, rows).groups) weight += g.weight;
+  }
   if (budget) {
     weight += budget.weight ?? 0;
     score += budget.score ?? 0;

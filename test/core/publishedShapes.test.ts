@@ -197,3 +197,42 @@ describe("other shapes seen on published pages", () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+describe("weights written in the indicators' own names, no weight column", () => {
+  /** 一级 | 二级 | 三级 | 得分 with 相关性(5分) …; `empty` slot rows under a merged 二级 before the last block. */
+  function namedWeights(points: number[], scores: (number | null)[], empty: number) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("部门整体");
+    put(ws, "A1", [["一级指标", "二级指标", "三级指标", "得分"]]);
+    const total = points.reduce((a, b) => a + b, 0);
+    let r = 2;
+    points.forEach((p, i) => put(ws, [r++, 1], [[i === 0 ? `部门决策(${total}分)` : null, i === 0 ? `目标任务(${total}分)` : null, `指标名${i + 1}(${p}分)`, scores[i]]]));
+    ws.mergeCells(`A2:A${r - 1}`);
+    const slotTop = r;
+    put(ws, [r, 1], [["部门绩效(0分)", "履职成效", "部门特性指标", null]]);
+    r += 1 + empty;
+    ws.mergeCells(`B${slotTop}:B${r - 1}`);
+    put(ws, [r, 2], [["满意度(0分)", "社会公众满意度(0分)", 0]]);
+    return { wb, slotTop, last: r };
+  }
+
+  test.each([
+    [[5, 5, 10, 80], [5, 4, 10, 80], 3],
+    [[50, 50], [50, 50], 1],
+    [[20, 20, 20, 20, 20], [20, 20, 20, 20, 19], 2],
+  ])("points %j, scores %j, %i empty rows under a merged 二级: every named row read with its weight", async (points, scores, empty) => {
+    const { wb, slotTop, last } = namedWeights(points, scores, empty);
+    const result = await checkWorkbook(wb);
+    expect(result.rows.map((r) => r.row)).toEqual([...points.map((_, i) => i + 2), last]);
+    expect(result.rows.map((r) => (r.weight.kind === "number" ? r.weight.value : null))).toEqual([...points, 0]);
+    expect(result.skippedSlots).toEqual([slotTop]);
+    expect(result.totals.weight).toBe(100);
+    expect(errors(result)).toEqual([]);
+  });
+
+  test("a score above the points in its name is SCORE_EXCEEDS_WEIGHT", async () => {
+    const { wb } = namedWeights([50, 50], [50, 55], 1);
+    const result = await checkWorkbook(wb);
+    expect(result.findings.filter((f) => f.code === "SCORE_EXCEEDS_WEIGHT")).toMatchObject([{ row: 3, cell: "D3" }]);
+  });
+});

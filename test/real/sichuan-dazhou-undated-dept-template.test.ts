@@ -29,7 +29,7 @@ describe("四川·达州 部门整体支出绩效评价 scoring table (blank tem
   });
 
   // FINDINGS.md §达州: refused today with NO_TABLE (exit 2) because no 分值/权重 column exists.
-  test.failing("is read, not refused: 27 indicators weighted from their own labels, Σ 80, nothing scored", async () => {
+  test("is read, not refused: 27 indicators weighted from their own labels, Σ 80, nothing scored", async () => {
     const r = await result();
     const named = r.rows.filter((x) => x.indicator !== "");
     expect(named).toHaveLength(27);
@@ -40,7 +40,7 @@ describe("四川·达州 部门整体支出绩效评价 scoring table (blank tem
   });
 
   // FINDINGS.md §达州: 部门特性指标 and the three empty rows under it are the template's slots.
-  test.failing("leaves the 部门特性指标 slot rows (23–26) out, with no finding on them", async () => {
+  test("leaves the 部门特性指标 slot rows (23–26) out, with no finding on them", async () => {
     const r = await result();
     expect(r.rows.map((x) => x.row).filter((n) => n >= 23 && n <= 26)).toEqual([]);
     expect(r.findings.filter((f) => f.row !== undefined && f.row >= 23 && f.row <= 26)).toEqual([]);

@@ -34,3 +34,11 @@ describe("NO_ROW_WEIGHTS (workbook)", () => {
     expect(found[0].message.zh).toContain("预算执行 20分、年度绩效目标1(40分)、年度绩效目标2(40分)");
   });
 });
+
+describe("NO_ROW_WEIGHTS with the points in the indicators' names", () => {
+  test("says where the weights come from, and the per-row checks run", () => {
+    const ctx = context({ rows: rows({ indicator: "相关性(5分)", weight: 5, score: 5 }, { indicator: "明确性(5分)", weight: 5, score: 4 }), layout: noWeight });
+    const [report] = NO_ROW_WEIGHTS.check(ctx);
+    expect(report.data).toMatchObject({ basisZh: "权重取自各指标名称中的分值（如“相关性(5分)”），2 项标有分值" });
+  });
+});

@@ -15,7 +15,8 @@ export const WEIGHT_TOTAL_NOT_100: Rule = {
   check(ctx) {
     const sum = ctx.totals.weight;
     const expected = ctx.profile.totalWeight;
-    if (ctx.layout.columns.weight === undefined) {
+    const rowWeights = scoredRows(ctx).some((r) => r.weight.kind === "number");
+    if (ctx.layout.columns.weight === undefined && !rowWeights) {
       // Without a weight column the weights are the labels' (NO_ROW_WEIGHTS): checked when they cover every row.
       const { groups, complete } = outermostGroups(ctx.groups, ctx.rows);
       if (groups.length === 0 || (!complete && sum < expected)) return [];
