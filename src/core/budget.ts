@@ -17,7 +17,7 @@ export type BudgetField = "initialBudget" | "budget" | "spent" | "weight" | "rat
 const BUDGET_HEADERS: [RegExp, BudgetField][] = [
   [/^年初预算(数|金额)?$/, "initialBudget"],
   [/^(全年|调整后|年度)?预算(数|金额)?$/, "budget"],
-  [/^(全年)?(实际)?(执行|支出)(数|金额)?$|^实际支出$/, "spent"],
+  [/^(全年|预算)?(实际)?(执行|支出)(数|金额)?$|^实际支出$/, "spent"],
   [/^(分值|权重|标准分)$/, "weight"],
   [/^(预算)?执行率$/, "rate"],
   [/^(得分|评分|自评得分)$/, "score"],
@@ -42,7 +42,8 @@ function headerAt(grid: Grid, row: number): BudgetHeader | undefined {
     const f = budgetField(v);
     if (!f) continue;
     // 预算执行率 may be the block's label in its first cell; a plain 执行率 column is the rate then.
-    if (columns[f] === undefined || (f === "rate" && normalizeHeader(v) === "执行率")) columns[f] = c;
+    // 年度预算数(万元) may be the label over the row names; 调整后预算数 / 全年预算数 is the budget then.
+    if (columns[f] === undefined || (f === "rate" && normalizeHeader(v) === "执行率") || (f === "budget" && /^(调整后|全年)/.test(normalizeHeader(v)))) columns[f] = c;
   }
   const found = Object.keys(columns).length;
   const money = columns.budget !== undefined || columns.spent !== undefined;
@@ -59,7 +60,7 @@ export function findBudgetHeader(grid: Grid, from: number, to: number): BudgetHe
 }
 
 const SUB_ROW = /^(其中|当年财政拨款|财政拨款|上年结转|上年结转资金|其他资金|其它资金|自筹资金)/;
-const TOTAL_ROW = /^(年度资金总额|年度财政资金总额|财政资金总额|资金总额|预算执行率|合计|总计|项目资金总额|年度资金合计)/;
+const TOTAL_ROW = /^(年度资金总额|年度财政资金总额|财政资金总额|资金总额|总额|预算执行率|合计|总计|项目资金总额|年度资金合计)/;
 /** Rows under the budget header looked at for the 年度资金总额 row. */
 const BUDGET_REACH = 8;
 

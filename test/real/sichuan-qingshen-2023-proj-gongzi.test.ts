@@ -48,7 +48,7 @@ describe("四川·青神县发改局 2023 工资性支出 (published unfilled)",
 
   // FINDINGS.md §青神: the engine takes 年度预算数(万元) (the block's label column) as 全年预算数 and
   // does not know 预算执行数, so the printed rate 100.00% = 251.89 / 251.89 is never verified.
-  test.failing("reads 调整后预算数 and 预算执行数 as the budget and the spending (251.89 / 251.89)", async () => {
+  test("reads 调整后预算数 and 预算执行数 as the budget and the spending (251.89 / 251.89)", async () => {
     const r = await result();
     expect(r.budget?.budget).toBe(251.89);
     expect(r.budget?.spent).toBe(251.89);
@@ -56,7 +56,7 @@ describe("四川·青神县发改局 2023 工资性支出 (published unfilled)",
   });
 
   // FINDINGS.md §青神: the budget row carries 权重 10 and an empty 得分 (H9); a reviewer flags it once.
-  test.failing("flags the budget row's empty 得分 once, like an indicator's", async () => {
+  test("flags the budget row's empty 得分 once, like an indicator's", async () => {
     const r = await result();
     expect(codesAt(r)).toEqual(
       ["ACTUAL_MISSING@H15", "ACTUAL_MISSING@H16", "SCORE_MISSING@H9", "SCORE_MISSING@J15", "SCORE_MISSING@J16"].sort(),
