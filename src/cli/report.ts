@@ -2,6 +2,7 @@ import type { CheckResult, Finding, JudgedRow, Severity, UnwrittenMark } from ".
 import { STATUS_MARKS } from "../core/plan";
 import { cellAddress } from "../core/address";
 import { formatNumber } from "../core/rules/format";
+import { skippedSlotsMessage } from "../core/templateSlots";
 import { type Colour, displayWidth, padEnd, padStart, painter, truncate } from "./text";
 
 type Lang = "zh" | "en";
@@ -119,6 +120,8 @@ export function renderReport(file: string, result: CheckResult, opts: { lang: La
     .map((s) => p(STATUS_COLOUR[s], `${STATUS_MARKS[s].mark} ${opts.lang === "en" ? STATUS_MARKS[s].en : STATUS_MARKS[s].zh} ${counts[s]}`))
     .join("   ");
   out.push(`  ${padEnd(t.counts, displayWidth(t.weight))}  ${countText}`);
+  const slots = skippedSlotsMessage(result.skippedSlots);
+  if (slots) out.push(`  ${padEnd("", displayWidth(t.weight))}  ${p("gray", opts.lang === "en" ? slots.en : slots.zh)}`);
   out.push("");
 
   const notMet = result.rows.filter((r) => r.status !== "met" && r.status !== "notApplicable");
