@@ -46,15 +46,16 @@ function etDataOfSnapshots(sheets: SheetSnapshot[]): EtBookData {
 
 const sum = (o: Record<string, number>, keys: string[]) => keys.reduce((n, k) => n + (o[k] ?? 0), 0);
 
-export async function measureWps(sheets: SheetSnapshot[]): Promise<WpsFigures> {
-  const et = new FakeEt(etDataOfSnapshots(sheets));
+/** xmlSpreadsheet: whether ET answers Range.Value(11) (formats and merges in one call); false measures the per-column fallback. */
+export async function measureWps(sheets: SheetSnapshot[], xmlSpreadsheet = true): Promise<WpsFigures> {
+  const et = new FakeEt(etDataOfSnapshots(sheets), { xmlSpreadsheet });
   const host = new WpsHost(et.Application as EtApplication);
   let t = performance.now();
   const read = await host.readWorkbook();
   const readMs = performance.now() - t;
   const checkCalls = et.calls;
   const mergeCalls = sum(et.byMember, ["Range.MergeCells", "Range.MergeArea", "Range.Address()"]);
-  const formatCalls = sum(et.byMember, ["Range.NumberFormat"]);
+  const formatCalls = sum(et.byMember, ["Range.NumberFormat", "Range.Value()"]);
   const outcome = check(read, {});
   if (!outcome.ok) throw new Error(`no table in the fake ET: ${outcome.error.message.en}`);
   const { plan } = outcome.result;

@@ -59,6 +59,8 @@ export interface EtRange {
   readonly Columns: EtCount;
   Value2: EtBlock;
   Formula: EtBlock;
+  /** Value(11), xlRangeValueXMLSpreadsheet: the range as an XML Spreadsheet 2003 document (formats, merges). */
+  Value(type?: number): unknown;
   /** One format when every cell shares it, null when they differ. */
   NumberFormat: unknown;
   /** True when every cell is merged, false when none, null when some. */

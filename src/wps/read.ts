@@ -1,7 +1,9 @@
 /**
  * Reads the workbook into snapshots over the ET API. Each sheet costs a fixed number of calls
- * plus a few per column and per merged area, never per cell:
+ * plus, where ET does not answer Value(11), a few per column and per merged area, never per cell:
  *   - the used range's place and size (6 calls), its Value2 and Formula as 2-D blocks (2);
+ *   - its number formats and merged areas as one XML Spreadsheet document (Value(11), 1 call:
+ *     xmlSpreadsheet.ts); where that is missing or unreadable, as follows —
  *   - NumberFormat of the whole box (1): one answer when every cell shares a format, else null,
  *     then per column, halving a column until each part answers (calls grow with the format
  *     changes down a column, not its rows);
@@ -18,6 +20,7 @@ import { snapshotFormula, snapshotNumberFormat, snapshotValue, toGrid } from "./
 import { LEGACY_RECORD_SHEET, RECORD_SHEET, type RecordEntry, decodeRecords, isRecordSheet, priorMap } from "../core/record";
 import { rangeAddress } from "./ranges";
 import { type StoredRecord, usedValues } from "./recordSheet";
+import { XL_RANGE_VALUE_XML_SPREADSHEET, parseXmlSpreadsheet, type RangeStyles } from "./xmlSpreadsheet";
 
 /** A used range over this many cells is refused: a stray cell far from the table would make the read huge. */
 export const MAX_BOX_CELLS = 10_000_000;
@@ -217,6 +220,32 @@ export function readMerges(ws: EtWorksheet, used: EtRange, box: Box): string[] {
   return [...areas.values()].sort((a, b) => a.top - b.top || a.left - b.left).map((r) => rangeAddress(r.top, r.left, r.bottom, r.right));
 }
 
+/** Formats and merges of the whole box in one call (Value(11)), or undefined where ET does not give them so. */
+function readStyles(used: EtRange): RangeStyles | undefined {
+  try {
+    return parseXmlSpreadsheet(used.Value(XL_RANGE_VALUE_XML_SPREADSHEET));
+  } catch {
+    return undefined;
+  }
+}
+
+function formatsOf(styles: RangeStyles, box: Box): (string | null)[][] {
+  const formats: (string | null)[][] = Array.from({ length: box.rows }, () => new Array<string | null>(box.cols).fill(null));
+  for (const [key, f] of styles.formats) {
+    const [r, c] = key.split(":").map(Number);
+    const format = snapshotNumberFormat(f);
+    if (r <= box.rows && c <= box.cols && format !== null) formats[r - 1][c - 1] = format;
+  }
+  return formats;
+}
+
+function mergesOf(styles: RangeStyles, box: Box): string[] {
+  return styles.merges
+    .map((m) => ({ top: m.top + box.top - 1, left: m.left + box.left - 1, bottom: m.bottom + box.top - 1, right: m.right + box.left - 1 }))
+    .sort((a, b) => a.top - b.top || a.left - b.left)
+    .map((r) => rangeAddress(r.top, r.left, r.bottom, r.right));
+}
+
 /** One data sheet as a snapshot, with the record's contents put back in memory. */
 export function readSheet(ws: EtWorksheet, info: SheetInfo, record: RecordEntry[]): SheetSnapshot {
   const used = ws.UsedRange;
@@ -237,8 +266,9 @@ export function readSheet(ws: EtWorksheet, info: SheetInfo, record: RecordEntry[
       formulas.push(...toGrid(range.Formula, n, box.cols));
     }
   }
-  const formats = readNumberFormats(ws, used, box);
-  const merges = readMerges(ws, used, box);
+  const styles = readStyles(used);
+  const formats = styles ? formatsOf(styles, box) : readNumberFormats(ws, used, box);
+  const merges = styles ? mergesOf(styles, box) : readMerges(ws, used, box);
 
   const byCell = new Map<string, FoundCell>();
   for (let i = 0; i < box.rows; i++) {

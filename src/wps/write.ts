@@ -59,12 +59,26 @@ function inputOfContent(content: PriorContent): string | number | boolean {
   return "formula" in content ? content.formula : inputOf(content.constant as CellValue);
 }
 
-/** One value for a whole run when its cells agree, else cell by cell. */
+/**
+ * One value for all the runs of a column when the cells from the first to the last agree (the
+ * usual case: flagged cells have no fill of their own), else one per run, else cell by cell.
+ */
 function perRun<T>(ws: EtWorksheet, runs: Run<Mark>[], read: (ws: EtWorksheet, address: string) => T | undefined, set: (m: Mark, v: T | undefined) => void): void {
-  for (const run of runs) {
-    const whole = read(ws, runAddress(run));
-    if (whole !== undefined) run.items.forEach((m) => set(m, whole));
-    else for (const m of run.items) set(m, read(ws, cellAddress(m.row, m.col)));
+  const byColumn = new Map<number, Run<Mark>[]>();
+  for (const run of runs) byColumn.set(run.col, [...(byColumn.get(run.col) ?? []), run]);
+  for (const [col, list] of byColumn) {
+    if (list.length > 1) {
+      const span = read(ws, rangeAddress(list[0].top, col, list[list.length - 1].bottom, col));
+      if (span !== undefined) {
+        for (const run of list) run.items.forEach((m) => set(m, span));
+        continue;
+      }
+    }
+    for (const run of list) {
+      const whole = read(ws, runAddress(run));
+      if (whole !== undefined) run.items.forEach((m) => set(m, whole));
+      else for (const m of run.items) set(m, read(ws, cellAddress(m.row, m.col)));
+    }
   }
 }
 

@@ -18,3 +18,20 @@ describe("summedRefs", () => {
     (formula) => expect(summedRefs(formula)).toBeUndefined(),
   );
 });
+
+describe("sameCellsSummed", () => {
+  const { sameCellsSummed } = jest.requireActual("../../src/core/rules/sumFormula") as typeof import("../../src/core/rules/sumFormula");
+  test.each([
+    ["=SUM(F11:F31)+F5", "=SUM(F11:F31,F5)", true],
+    ["=SUM(F5,F11:F31)", "=SUM(F11:F31,F5)", true],
+    ["=F5+F6+F7", "=SUM(F5:F7)", true],
+    ["=sum($F$5:$F$7)", "=SUM(F5:F7)", true],
+    ["=SUM(F11:F30)+F5", "=SUM(F11:F31,F5)", false],
+    ["=SUM(F11:F31)", "=SUM(F11:F31,F5)", false],
+    ["=SUM(F11:F31)-F5", "=SUM(F11:F31,F5)", false],
+    ["=SUM(表2!F11:F31)", "=SUM(F11:F31)", false],
+    ["=SUM(G11:G31)", "=SUM(F11:F31)", false],
+  ])("%s and %s: %s", (a, b, same) => {
+    expect(sameCellsSummed(a, b)).toBe(same);
+  });
+});

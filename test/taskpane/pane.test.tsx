@@ -175,3 +175,22 @@ test("a host failure is shown as an error, and the pane stays usable", async () 
   expect(screen.getByTestId("notice").textContent).toContain("工作簿正忙");
   expect((screen.getByRole("button", { name: "检查评分" }) as HTMLButtonElement).disabled).toBe(false);
 });
+
+test("a grade with no free cell beside its merged label: the marks are written, and the notice says the grade was not, and why", async () => {
+  const { buildTable, validRows } = await import("../builders/table");
+  const rows = validRows(10);
+  rows[2] = { ...rows[2], score: 7 };
+  const { workbook, sheet, totalRow } = buildTable({ rows, grade: null });
+  const g = totalRow! + 1;
+  sheet.getCell(g, 1).value = "评价等级";
+  sheet.mergeCells(g, 1, g, 5);
+  sheet.getCell(g, 6).value = "（单位盖章）";
+  sheet.mergeCells(g, 6, g, 8);
+  const fake = FakeWorkbook.fromExcelJs(workbook);
+  renderPane({ host: new ExcelHost(fake.env()), storage: memoryStorage() });
+  await clickCheck();
+  const notice = screen.getByTestId("notice").textContent ?? "";
+  expect(notice).toContain("已在表中标出问题");
+  expect(notice).toContain(`F${g}: 评价等级旁没有可写入的空单元格`);
+  expect(fake.valueAt("指标表", g, 6)).toBe("（单位盖章）");
+});

@@ -47,6 +47,8 @@ export interface EtBookData {
 
 export interface FakeEtOptions {
   blockShape?: "array" | "item";
+  /** Range.Value(11) answers an XML Spreadsheet document (default); false: it fails, as an ET without it might. */
+  xmlSpreadsheet?: boolean;
 }
 
 const MAX_ROW = 1048576;
@@ -456,6 +458,12 @@ export class FakeEt {
         get: () => this.block(s, ref, (c) => (c?.v === null || c?.v === undefined ? undefined : c.v)),
         set: (v) => this.write(s, ref, v, (cell, x) => this.setContent(s, cell, x)),
       },
+      Value: {
+        call: (type) => {
+          if (type !== 11 || this.options.xmlSpreadsheet === false) throw new Error(`fake ET: Range.Value(${String(type)}) is not supported here`);
+          return this.xmlSpreadsheet(s, ref);
+        },
+      },
       Formula: {
         get: () =>
           this.block(s, ref, (c) => {
@@ -580,6 +588,40 @@ export class FakeEt {
         },
       },
     });
+  }
+
+  /** The range as Excel writes it for Value(11): styles with number formats, rows and cells by index, merges on their anchors. */
+  private xmlSpreadsheet(s: SheetState, ref: RangeRef): string {
+    const esc = (x: string) => x.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const styleIds = new Map<string, string>();
+    const rows: string[] = [];
+    const anchors = new Map<number, RangeRef>();
+    const covered = new Set<number>();
+    for (const m of s.merges) {
+      anchors.set(m.top * KEY + m.left, m);
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(r * KEY + c);
+    }
+    for (let r = ref.top; r <= ref.bottom; r++) {
+      const cells: string[] = [];
+      for (let c = ref.left; c <= ref.right; c++) {
+        if (covered.has(r * KEY + c)) continue;
+        const cell = this.cell(s, r, c);
+        const merge = anchors.get(r * KEY + c);
+        const hasValue = cell && ((cell.v !== null && cell.v !== undefined) || cell.f);
+        if (!hasValue && !cell?.fmt && !merge) continue;
+        let style = "";
+        if (cell?.fmt) {
+          if (!styleIds.has(cell.fmt)) styleIds.set(cell.fmt, `s${styleIds.size + 62}`);
+          style = ` ss:StyleID="${styleIds.get(cell.fmt)}"`;
+        }
+        const mergeAttrs = merge ? `${merge.right > merge.left ? ` ss:MergeAcross="${merge.right - merge.left}"` : ""}${merge.bottom > merge.top ? ` ss:MergeDown="${merge.bottom - merge.top}"` : ""}` : "";
+        const data = hasValue ? `<Data ss:Type="${typeof cell!.v === "number" ? "Number" : "String"}">${esc(String(cell!.v ?? ""))}</Data>` : "";
+        cells.push(`<Cell ss:Index="${c - ref.left + 1}"${style}${mergeAttrs}>${data}</Cell>`);
+      }
+      if (cells.length > 0) rows.push(`<Row ss:Index="${r - ref.top + 1}">${cells.join("")}</Row>`);
+    }
+    const styles = [...styleIds].map(([fmt, id]) => `<Style ss:ID="${id}"><NumberFormat ss:Format="${esc(fmt)}"/></Style>`).join("");
+    return `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Styles><Style ss:ID="Default" ss:Name="Normal"/>${styles}</Styles><Worksheet ss:Name="${esc(s.name)}"><Table>${rows.join("")}</Table></Worksheet></Workbook>`;
   }
 
   // ------------------------------------------------------------------ state for tests (not counted)

@@ -18,10 +18,15 @@ async function problemBytes(rows = 30): Promise<Uint8Array> {
   return bytesOf(buildTable({ rows: rowsWithProblems(rows), total: "number" }).workbook);
 }
 
-describe.each(["array", "item"] as const)("Value2 blocks as %s", (blockShape) => {
+describe.each([
+  ["array", true],
+  ["item", true],
+  ["array", false],
+  ["item", false],
+] as const)("Value2 blocks as %s, Value(11) answered: %s", (blockShape, xmlSpreadsheet) => {
   test("the seed workbook reads as the exceljs host reads it (values, formulas, formats, merges)", async () => {
     const bytes = seedBytes();
-    const { et, host } = await wpsOf(bytes, { blockShape });
+    const { et, host } = await wpsOf(bytes, { blockShape, xmlSpreadsheet });
     expect(byName(await host.readWorkbook())).toEqual(byName(await xlsxSnapshots(bytes)));
     expect(et.unimplemented).toEqual([]);
   });
@@ -29,7 +34,7 @@ describe.each(["array", "item"] as const)("Value2 blocks as %s", (blockShape) =>
   test("a table with problems, percent formats and a two-row merged header reads the same", async () => {
     const rows = rowsWithProblems(40).map((r, i) => (i % 5 === 0 ? { ...r, target: 0.95, actual: 0.97, numFmt: "0.0%" } : r));
     const bytes = await bytesOf(buildTable({ rows, header: "two-row", levels: "merged" }).workbook);
-    const { host } = await wpsOf(bytes, { blockShape });
+    const { host } = await wpsOf(bytes, { blockShape, xmlSpreadsheet });
     expect(byName(await host.readWorkbook())).toEqual(byName(await xlsxSnapshots(bytes)));
   });
 });
@@ -87,11 +92,11 @@ test("a note of the user's own is kept; the result column says it all", async ()
   expect(et.dump("指标表").cells[address].note).toBe("用户批注");
 });
 
-test("ET calls of a check and a write-back do not grow with rows", async () => {
+test.each([true, false])("ET calls of a check and a write-back do not grow with rows (Value(11) answered: %s)", async (xmlSpreadsheet) => {
   const calls = async (n: number) => {
     // Typed totals and a flagged row every few rows: the same marked runs per column at each size is not the point; rows are.
     const bytes = await bytesOf(buildTable({ rows: validRows(n), levels: "blank" }).workbook);
-    const { et, host } = await wpsOf(bytes);
+    const { et, host } = await wpsOf(bytes, { xmlSpreadsheet });
     et.resetCalls();
     const result = await checkWith(host);
     const read = et.calls;

@@ -26,9 +26,11 @@ export function statedTotalMismatch(ctx: RuleContext, role: "weight" | "score"):
     // A formula Excel never calculated (no cached result) states nothing: report the formula itself.
     const formula = text === "" ? grid.formula(totalRow, col) : null;
     if (formula) {
-      // The form's own total over exactly its rows (a template just inserted) is right by construction.
+      // The form's own total over exactly its rows (a template just inserted) is right by construction,
+      // when every cell it adds is a number or blank (one that is not is reported on its row, and the total stays in doubt).
       const budgetCol = role === "weight" ? ctx.budget?.weightCol : ctx.budget?.scoreCol;
-      if (sameCellsSummed(formula, totalFormula(ctx.layout, col, budgetCol))) return [];
+      const readable = ctx.rows.every((r) => r[role].kind !== "invalid");
+      if (readable && sameCellsSummed(formula, totalFormula(ctx.layout, col, budgetCol))) return [];
       return [{ row: totalRow, cell, data: { stated: `“${formula}”`, sum } }];
     }
     if (text === "" || typeof raw === "number") return [];

@@ -19,6 +19,8 @@ import {
 } from "@fluentui/react-components";
 import { ClipboardTaskListLtr20Regular, Eraser20Regular, LocalLanguage20Regular, TableAdd20Regular } from "@fluentui/react-icons";
 import type { Host, TemplateKind } from "../../host";
+import type { UnwrittenMark } from "../../core/types";
+import { cellAddress } from "../../core/address";
 import { type Lang, type Strings, stringsFor } from "../i18n";
 import { type PaneOptions, loadOptions, saveOptions } from "../options";
 import { type CheckRun, runCheck } from "../runCheck";
@@ -47,15 +49,18 @@ type Busy = "check" | "clear" | "template" | null;
 
 /** What the status line says; kept as a key so that it follows a language switch. */
 type Notice =
-  | { kind: "written" | "notWritten" | "readOnly" | "nothingToClear" }
+  | { kind: "written"; unwritten: UnwrittenMark[] }
+  | { kind: "notWritten" | "readOnly" | "nothingToClear" }
   | { kind: "cleared"; cells: number }
   | { kind: "templateInserted"; name: string }
   | { kind: "error"; text: string }
   | null;
 
-function noticeView(n: Exclude<Notice, null>, t: Strings): { intent: "success" | "info" | "warning" | "error"; title?: string; text: string } {
+function noticeView(n: Exclude<Notice, null>, t: Strings, lang: Lang): { intent: "success" | "info" | "warning" | "error"; title?: string; text: string } {
   switch (n.kind) {
     case "written":
+      // A mark the plan left out (a grade with no free cell beside its label) is said, with why.
+      if (n.unwritten.length > 0) return { intent: "warning", text: [t.written, ...n.unwritten.map((u) => `${cellAddress(u.row, u.col)}: ${u.reason[lang]}`)].join(" ") };
       return { intent: "success", text: t.written };
     case "notWritten":
       return { intent: "info", text: t.notWritten };
@@ -95,7 +100,7 @@ export function ScorecheckApp({ host, lang: initialLang = "zh", onLangChange, st
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const [run, setRun] = useState<CheckRun | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  const shown = notice ? noticeView(notice, t) : null;
+  const shown = notice ? noticeView(notice, t, lang) : null;
   const alive = useRef(true);
   useEffect(
     () => () => {
@@ -140,7 +145,7 @@ export function ScorecheckApp({ host, lang: initialLang = "zh", onLangChange, st
       if (!alive.current) return;
       setRun(out);
       if (out.kind === "result") {
-        setNotice({ kind: !out.canWrite ? "readOnly" : out.written ? "written" : "notWritten" });
+        setNotice(!out.canWrite ? { kind: "readOnly" } : out.written ? { kind: "written", unwritten: out.result.plan.unwritten ?? [] } : { kind: "notWritten" });
       }
     });
 

@@ -34,7 +34,7 @@ import {
   TableAdd20Regular,
 } from "@fluentui/react-icons";
 import type { TemplateKind } from "../../host";
-import { parseAddress } from "../../core/address";
+import { cellAddress, parseAddress } from "../../core/address";
 import { Summary } from "../../taskpane/components/Summary";
 import { FindingList } from "../../taskpane/components/FindingList";
 import { NoTable } from "../../taskpane/components/NoTable";
@@ -527,6 +527,12 @@ export function WebApp({ client }: { client: WorkerClient }) {
           <>
             <aside className={styles.aside} aria-label={t.summaryHeading(result.layout.sheet)}>
               <Summary result={result} t={t} />
+              {(result.plan.unwritten ?? []).map((u) => (
+                // A mark the annotated copy leaves out (a grade with no free cell beside its label), and why.
+                <MessageBar key={`${u.row}:${u.col}`} intent="warning" layout="multiline" className={styles.messageBar} data-testid="unwritten">
+                  <MessageBarBody>{`${cellAddress(u.row, u.col)}: ${u.reason[lang]}`}</MessageBarBody>
+                </MessageBar>
+              ))}
               <OptionsPanel options={options} onChange={changeOptions} t={t} disabled={busy !== null} />
               <FindingList result={listed} t={t} lang={lang} onSelect={selectCell} />
               {result.findings.length > LISTED_FINDINGS && <p className={styles.note}>{w.moreFindings(result.findings.length - LISTED_FINDINGS)}</p>}
