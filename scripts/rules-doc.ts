@@ -194,6 +194,16 @@ export const EXAMPLES: Record<string, { fires: Example; passes: Example }> = {
     },
     passes: { title: "39.6 points under 年度绩效目标1(40分)", ctx: context({ rows: noWeightRows(), layout: noWeightColumn, groups: [block40(39.6)] }) },
   },
+  LABEL_WEIGHT_MISMATCH: {
+    fires: {
+      title: "产出指标（40分） over rows weighing 50 + 50",
+      ctx: context({ rows: twoRows(), groups: [{ kind: "level1", label: "产出指标（40分）", weight: 40, row: 5, col: 1, score: 100, rows: [5, 6] }] }),
+    },
+    passes: {
+      title: "产出指标（100分） over rows weighing 50 + 50",
+      ctx: context({ rows: twoRows(), groups: [{ kind: "level1", label: "产出指标（100分）", weight: 100, row: 5, col: 1, score: 100, rows: [5, 6] }] }),
+    },
+  },
   WEIGHT_TOTAL_NOT_100: {
     fires: { title: "weights 50 + 48", ctx: context({ rows: twoRows(50, 48), totals: sums(98, 98) }), totals: true },
     passes: { title: "weights 50 + 50", ctx: context({ rows: twoRows(), totals: sums(100, 100) }), totals: true },

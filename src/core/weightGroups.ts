@@ -107,3 +107,33 @@ export function outermostGroups(groups: readonly WeightGroup[], rows: readonly J
   }
   return { groups: [], complete: false };
 }
+
+const KINDS: WeightGroup["kind"][] = ["block", "level1", "level2"];
+
+/**
+ * What a group's weight is made of: the weights of the groups of the next kind inside it
+ * (产出指标（60分） and 效益指标（40分） inside 年度绩效目标（80分）), else its rows' own weights
+ * when every row has one. Undefined when nothing inside states a weight.
+ */
+export function partsOf(
+  group: WeightGroup,
+  groups: readonly WeightGroup[],
+  rows: readonly JudgedRow[],
+): { weight: number; kind: "groups" | "rows"; complete: boolean } | undefined {
+  if (group.rows.length === 0) return undefined;
+  const inside = new Set(group.rows);
+  const last = Math.max(...group.rows);
+  // A label inside with no indicator under it (履职成效(20分) over empty slots) still counts its points.
+  const within = (g: WeightGroup) => (g.rows.length > 0 ? g.rows.every((r) => inside.has(r)) : g.row >= group.row && g.row <= last);
+  for (const kind of KINDS.slice(KINDS.indexOf(group.kind) + 1)) {
+    const children = groups.filter((g) => g.kind === kind && within(g));
+    if (!children.some((g) => g.rows.length > 0)) continue;
+    const covered = new Set(children.flatMap((g) => g.rows));
+    const weight = Math.round(children.reduce((s, g) => s + g.weight, 0) * 100) / 100;
+    return { weight, kind: "groups", complete: group.rows.every((r) => covered.has(r)) };
+  }
+  const own = rows.filter((r) => inside.has(r.row));
+  if (own.length === 0 || !own.every((r) => r.weight.kind === "number")) return undefined;
+  const weight = Math.round(own.reduce((s, r) => s + (r.weight.kind === "number" ? r.weight.value : 0), 0) * 100) / 100;
+  return { weight, kind: "rows", complete: true };
+}
