@@ -244,11 +244,24 @@ export interface CellWrite {
   purpose: "result" | "flag" | "fix";
 }
 
+/** A mark the plan could not place, and why (a grade with no free cell beside its label …). */
+export interface UnwrittenMark {
+  row: number; // 1-based
+  col: number; // 1-based
+  purpose: CellWrite["purpose"];
+  /** What was to be written there. */
+  value?: CellValue;
+  reason: Message;
+}
+
 export interface WritePlan {
   sheet: string;
   /** 1-based column of 核查结果. */
   resultColumn: number;
+  /** Never a cell a merged area covers (any but its top-left): Excel ignores a write there. */
   writes: CellWrite[];
+  /** Marks left out, with the reason; absent when every mark has its cell. */
+  unwritten?: UnwrittenMark[];
 }
 
 export interface StatusCounts {
