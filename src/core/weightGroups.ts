@@ -2,7 +2,8 @@
  * Blocks and levels whose weight a label states (SPEC-level decision, docs/rules.md):
  * - a block: the table's header row, or a row inside it that repeats the header, with a
  *   label holding points in brackets outside the weight and score columns
- *   (年度绩效目标1(40分) | 一级指标 | 二级指标 …); the block runs to the next header row;
+ *   (年度绩效目标1(40分) | 一级指标 | 二级指标 …), or with that label alone on the row just
+ *   above it (职能一：…（30分）); the block runs to the next header row;
  * - a level: a 一级 or 二级 cell of its own with points in brackets (产出指标（50分）),
  *   or a cell holding only （50分） under a level that has none yet.
  * Each group adds up the scores of its indicator rows that apply.
@@ -22,6 +23,26 @@ function blockLabel(grid: Grid, row: number, layout: TableLayout): { text: strin
     if (w !== undefined) return { text: v.trim(), col: c, weight: w };
   }
   return undefined;
+}
+
+/**
+ * A block's label on its own row just above its header (职能一：xxx（30分）, then the header):
+ * the only text of that row, with points, and not the budget block's row.
+ */
+function labelAbove(grid: Grid, headerRow: number, layout: TableLayout): { text: string; col: number; weight: number } | undefined {
+  const r = headerRow - 1;
+  if (r < grid.firstRow || (layout.budgetRow !== undefined && r <= layout.budgetRow)) return undefined;
+  let found: { text: string; col: number; weight: number } | undefined;
+  // The label may start left of the header (a label column the header leaves blank).
+  for (let c = Math.max(grid.firstCol, layout.firstColumn - 2); c <= layout.lastColumn; c++) {
+    if (grid.isBlank(r, c)) continue;
+    if (found) return undefined;
+    const v = grid.value(r, c);
+    const w = typeof v === "string" ? weightLabelOf(v) : undefined;
+    if (w === undefined) return undefined;
+    found = { text: (v as string).trim(), col: c, weight: w };
+  }
+  return found;
 }
 
 interface Open {
@@ -70,9 +91,10 @@ export function readWeightGroups(grid: Grid, layout: TableLayout, rows: readonly
   for (let r = top; r <= layout.lastRow; r++) {
     if (headerRows.has(r)) {
       if (r !== top && layout.headerRows.includes(r)) continue; // the second row of the table's own header
-      const label = blockLabel(grid, r, layout);
+      const above = labelAbove(grid, r, layout);
+      const label = blockLabel(grid, r, layout) ?? above;
       open.block = { named: true };
-      if (label) start("block", r, label.col, label.text, label.weight);
+      if (label) start("block", label === above ? r - 1 : r, label.col, label.text, label.weight);
       open.level1 = { named: false };
       open.level2 = { named: false };
       continue;

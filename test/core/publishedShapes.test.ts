@@ -84,6 +84,8 @@ describe("several blocks, each under its own header, weights in the block labels
     ["budget weight in 分值(20分)", { budgetWeightIn: "weightHeader" }],
     ["budget 10, blocks 45 + 45", { budgetWeight: 10, blocks: [45, 45] }],
     ["spending 95 of 100", { money: [100, 95] }],
+    ["each block's label on a row above its header (职能一：…（40分）)", { labelRowAbove: true }],
+    ["three 职能 blocks labelled above, 30 + 30 + 20", { labelRowAbove: true, blocks: [30, 30, 20] }],
   ];
   test.each(generated)("%s: blocks counted, totals right, no error", async (_name, opts) => {
     const built = blockTable(opts);
