@@ -55,8 +55,7 @@ interface Open {
 
 export function readWeightGroups(grid: Grid, layout: TableLayout, rows: readonly JudgedRow[]): WeightGroup[] {
   const groups: WeightGroup[] = [];
-  const byRow = new Map<number, JudgedRow>();
-  for (const r of rows) byRow.set(r.row, r);
+  let next = 0; // rows come in sheet order: walked alongside the sheet rows
   const headerRows = new Set([...layout.headerRows, ...(layout.blockHeaderRows ?? [])]);
   const open: Record<"block" | "level1" | "level2", Open> = { block: { named: false }, level1: { named: false }, level2: { named: false } };
   const start = (kind: WeightGroup["kind"], row: number, col: number, text: string, weight: number | undefined) => {
@@ -102,7 +101,8 @@ export function readWeightGroups(grid: Grid, layout: TableLayout, rows: readonly
     if (r === layout.budgetRow) continue;
     level("level1", "level1", r);
     level("level2", "level2", r);
-    const row = byRow.get(r);
+    while (next < rows.length && rows[next].row < r) next++;
+    const row = next < rows.length && rows[next].row === r ? rows[next] : undefined;
     if (!row || row.status === "notApplicable") continue;
     for (const kind of ["block", "level1", "level2"] as const) {
       const g = open[kind].group;
