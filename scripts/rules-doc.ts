@@ -194,6 +194,16 @@ export const EXAMPLES: Record<string, { fires: Example; passes: Example }> = {
     },
     passes: { title: "39.6 points under 年度绩效目标1(40分)", ctx: context({ rows: noWeightRows(), layout: noWeightColumn, groups: [block40(39.6)] }) },
   },
+  LABEL_WEIGHT_MISMATCH: {
+    fires: {
+      title: "产出指标（40分） over rows weighing 50 + 50",
+      ctx: context({ rows: twoRows(), groups: [{ kind: "level1", label: "产出指标（40分）", weight: 40, row: 5, col: 1, score: 100, rows: [5, 6] }] }),
+    },
+    passes: {
+      title: "产出指标（100分） over rows weighing 50 + 50",
+      ctx: context({ rows: twoRows(), groups: [{ kind: "level1", label: "产出指标（100分）", weight: 100, row: 5, col: 1, score: 100, rows: [5, 6] }] }),
+    },
+  },
   WEIGHT_TOTAL_NOT_100: {
     fires: { title: "weights 50 + 48", ctx: context({ rows: twoRows(50, 48), totals: sums(98, 98) }), totals: true },
     passes: { title: "weights 50 + 50", ctx: context({ rows: twoRows(), totals: sums(100, 100) }), totals: true },
@@ -336,8 +346,8 @@ export function renderRulesDoc(): string {
     "## How published forms are read",
     "",
     "- **Template slots.** The official template prints slots such as `指标1：`, `指标2：`, `……` under every 二级指标. A row whose 三级指标 is empty or only a placeholder (`指标N：`, `……`, `…`, `其他`, `/`, or a category name of the template such as `服务对象满意度指标` printed alone) and whose target, result, weight and score are all blank or `/` is an unused slot: it is not counted, judged or flagged. So is a 二级指标 of its own with nothing under it. The result lists these rows (`skippedSlots`) and every host says once how many were left out. A placeholder row that does carry something is an indicator without a name: one INDICATOR_NAME_MISSING on the row, and its empty cells are not reported one by one.",
-    "- **No weight column.** A header with an indicator and a score column but no 权重/分值 column is read when scores follow it (it is never refused as “no indicator table”). The weights are then those the labels state in brackets, `(40分)` / `（50分）`: a block label on the table's header row or on a row that repeats the header (`年度绩效目标1(40分)`), else the 一级 labels (`产出指标（50分）`, or a cell holding only `（50分）` under the name), else the 二级 labels. Σ weight is the outermost kind's weights plus the budget row's; WEIGHT_TOTAL_NOT_100 is checked when those groups cover every row. NO_ROW_WEIGHTS says so once (info); the rules that need a row's weight stay quiet.",
-    "- **Blocks.** A row inside the table that repeats its header in the same columns (at least three roles) starts a new block of the same table, and level cells start afresh under it. Every block is counted, under the one total row; DUPLICATE_INDICATOR compares within a block. Each block or level whose label states points must not score more than them (BLOCK_SCORE_EXCEEDS_WEIGHT), with or without a weight column.",
+    "- **No weight column.** A header with an indicator and a score column but no 权重/分值 column is read when scores follow it (it is never refused as “no indicator table”). The weights are then those the labels state in brackets, `(40分)` / `（50分）`: an indicator's own name (`相关性(5分)`: its row weight, and the per-row rules run), else a block label on the table's header row or on a row that repeats the header (`年度绩效目标1(40分)`), else the 一级 labels (`产出指标（50分）`, or a cell holding only `（50分）` under the name), else the 二级 labels. Σ weight is the outermost kind's weights plus the budget row's; WEIGHT_TOTAL_NOT_100 is checked when those groups cover every row. NO_ROW_WEIGHTS says so once (info); the rules that need a row's weight stay quiet.",
+    "- **Blocks.** A row inside the table that repeats its header in the same columns (at least three roles) starts a new block of the same table, and level cells start afresh under it. Every block is counted, under the one total row; DUPLICATE_INDICATOR compares within a block. A block's label is on its header row (outside the weight and score columns) or alone on the row just above it (`职能一：…（30分）`). Each block or level whose label states points must not score more than them (BLOCK_SCORE_EXCEEDS_WEIGHT) and should be made up by the labels of the next level inside it, or by its rows' weights (LABEL_WEIGHT_MISMATCH), with or without a weight column. Points count only in the bracket that ends a label and never as a target (`≥90分`, `90分以上`).",
     "- **Weights in headers.** The budget block's weight, when its 分值 cell is missing, is read from its header: `分值(10分)`, `得分(20分*执行率)`, or the block's label `预算执行情况(万元)(20分)`; a 预算执行率 row of the table without a weight column takes it from its label (`预算执行率（10分）`). A 年度资金总额 row printed as 0 above sub-rows that hold the money takes the sub-rows' sum.",
     "",
     "The examples use the official layout: A 一级指标, B 二级指标, C 三级指标, D 目标值, E 完成情况, F 权重, G 得分 (H 偏差原因 where there is one), indicator rows from row 5, the total row after them.",

@@ -19,6 +19,8 @@ export function resultJson(file: string, result: CheckResult, lang: "zh" | "en")
       lastRow: layout.lastRow,
       totalRow: layout.totalRow ?? null,
       budgetRow: layout.budgetRow ?? null,
+      /** Rows inside the table that repeat its header, each over a block (年度绩效目标1 / 2 …). */
+      blockHeaderRows: layout.blockHeaderRows ?? [],
       columns,
     },
     rows: result.rows.map((r) => ({

@@ -48,6 +48,6 @@ export function check(sheets: SheetSnapshot[], options: CheckOptions = {}): Chec
   const counts: StatusCounts = { met: 0, partial: 0, unmet: 0, review: 0, notApplicable: 0 };
   for (const r of rows) counts[r.status]++;
 
-  const plan = buildWritePlan(grid, layout, rows, findings, totals, options, budget);
+  const plan = buildWritePlan(grid, layout, rows, findings, totals, options, budget, skippedSlots);
   return { ok: true, result: { layout, rows, findings, totals, budget, counts, skippedSlots, plan } };
 }

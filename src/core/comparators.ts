@@ -45,6 +45,9 @@ const PREFIXES: [string, Comparator][] = (
     ["﹤", "<"],
     ["=", "="],
     ["﹦", "="],
+    // Look-alikes printed for = on some pages: box-drawing double line, 〓.
+    ["═", "="],
+    ["〓", "="],
   ] as [string, Comparator][]
 ).sort((a, b) => b[0].length - a[0].length);
 

@@ -145,8 +145,8 @@ export function matchHeader(text: string): HeaderMatch | undefined {
     MATCHES.set(h, m);
   }
   // 年度绩效目标1(40分), 预算执行情况(万元)(20分): a block's label with its points, not a column's header;
-  // a listed header keeps its points (得分(20分*执行率), 分值(10分)).
-  if (m && m.strength < 3 && text.includes("分") && weightLabelOf(text) !== undefined) return undefined;
+  // a weight or score header keeps its points (得分(20分*执行率), 考核分值(100分)).
+  if (m && m.strength < 3 && m.role !== "weight" && m.role !== "score" && text.includes("分") && weightLabelOf(text) !== undefined) return undefined;
   return m ?? undefined;
 }
 

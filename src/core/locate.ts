@@ -184,8 +184,9 @@ function locate(sheets: SheetSnapshot[], opts: LocateOptions): LocateOutcome {
   return { ok: false, code: "NO_TABLE", message: noTableMessage(filled, closest) };
 }
 
-/** Between two sheets with a table: more roles found, then a visible sheet, then the earlier one. */
+/** Between two sheets with a table: one with a weight column, then more roles found, then a visible sheet, then the earlier one. */
 function ranksAbove(a: HeaderCandidate, sa: SheetSnapshot, b: HeaderCandidate, sb: SheetSnapshot): boolean {
+  if (a.missing.length !== b.missing.length) return a.missing.length < b.missing.length;
   if (a.roleCount !== b.roleCount) return a.roleCount > b.roleCount;
   if (!!sa.hidden !== !!sb.hidden) return !sa.hidden;
   return false;

@@ -1,5 +1,6 @@
 import type { BudgetRow, CellWrite, CheckOptions, Finding, JudgedRow, Message, Severity, Status, TableLayout, Totals, UnwrittenMark, WritePlan } from "./types";
 import type { Grid } from "./snapshot";
+import { skippedSlotsMessage } from "./templateSlots";
 import { columnLetter, parseAddress } from "./address";
 import { compactText } from "./normalize";
 import { formatNumber } from "./rules/format";
@@ -95,6 +96,7 @@ export function buildWritePlan(
   totals: Totals,
   options: CheckOptions,
   budget?: BudgetRow,
+  skippedSlots: readonly number[] = [],
 ): WritePlan {
   const lang = options.lang ?? "zh";
   const resultColumn = resultColumnOf(grid, layout);
@@ -132,6 +134,8 @@ export function buildWritePlan(
       lang === "en"
         ? [`Σweight ${formatNumber(totals.weight)}, Σscore ${formatNumber(totals.score)}, grade ${totals.grade}`]
         : [`权重合计 ${formatNumber(totals.weight)}，得分合计 ${formatNumber(totals.score)}，等级 ${totals.grade}`];
+    const slots = skippedSlotsMessage(skippedSlots);
+    if (slots) summary.push(slots[lang]);
     for (const f of tableLevel) summary.push(lang === "en" ? f.message.en : f.message.zh);
     if ((layout.totalRow !== undefined || tableLevel.length > 0) && summaryRow <= MAX_ROW) {
       writes.push({ row: summaryRow, col: resultColumn, value: summary.join("；"), fill: worstFill(tableLevel), purpose: "result" });

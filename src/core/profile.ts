@@ -25,6 +25,7 @@ export const DEFAULT_SEVERITIES: Record<string, Severity> = {
   INDICATOR_NAME_MISSING: "warning",
   NO_ROW_WEIGHTS: "info",
   BLOCK_SCORE_EXCEEDS_WEIGHT: "error",
+  LABEL_WEIGHT_MISMATCH: "warning",
 };
 
 /** 财政部《项目支出绩效评价管理办法》财预〔2020〕10号: the national default. */

@@ -59,11 +59,14 @@ function rowBlank(grid: Grid, row: number, extent: ColumnExtent): boolean {
   return true;
 }
 
+/** Columns left of the header where a total label may still stand (总分 merged from a label column). */
+const TOTAL_LABEL_REACH_LEFT = 2;
+
 /** Column of a 总分 / 合计 / 总计 label in the columns before the numbers, if the row has one. */
 export function totalLabelColumn(grid: Grid, row: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent): number | undefined {
   const numberCols = [columns.weight, columns.score].filter((c): c is number => c !== undefined);
   const end = Math.max(extent.firstColumn, Math.min(...numberCols) - 1);
-  for (let c = extent.firstColumn; c <= end; c++) {
+  for (let c = Math.max(grid.firstCol, extent.firstColumn - TOTAL_LABEL_REACH_LEFT); c <= end; c++) {
     const v = grid.value(row, c);
     if (typeof v === "string" && isTotalLabel(v)) return c;
   }

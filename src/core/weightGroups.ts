@@ -2,7 +2,8 @@
  * Blocks and levels whose weight a label states (SPEC-level decision, docs/rules.md):
  * - a block: the table's header row, or a row inside it that repeats the header, with a
  *   label holding points in brackets outside the weight and score columns
- *   (年度绩效目标1(40分) | 一级指标 | 二级指标 …); the block runs to the next header row;
+ *   (年度绩效目标1(40分) | 一级指标 | 二级指标 …), or with that label alone on the row just
+ *   above it (职能一：…（30分）); the block runs to the next header row;
  * - a level: a 一级 or 二级 cell of its own with points in brackets (产出指标（50分）),
  *   or a cell holding only （50分） under a level that has none yet.
  * Each group adds up the scores of its indicator rows that apply.
@@ -24,6 +25,26 @@ function blockLabel(grid: Grid, row: number, layout: TableLayout): { text: strin
   return undefined;
 }
 
+/**
+ * A block's label on its own row just above its header (职能一：xxx（30分）, then the header):
+ * the only text of that row, with points, and not the budget block's row.
+ */
+function labelAbove(grid: Grid, headerRow: number, layout: TableLayout): { text: string; col: number; weight: number } | undefined {
+  const r = headerRow - 1;
+  if (r < grid.firstRow || (layout.budgetRow !== undefined && r <= layout.budgetRow)) return undefined;
+  let found: { text: string; col: number; weight: number } | undefined;
+  // The label may start left of the header (a label column the header leaves blank).
+  for (let c = Math.max(grid.firstCol, layout.firstColumn - 2); c <= layout.lastColumn; c++) {
+    if (grid.isBlank(r, c)) continue;
+    if (found) return undefined;
+    const v = grid.value(r, c);
+    const w = typeof v === "string" ? weightLabelOf(v) : undefined;
+    if (w === undefined) return undefined;
+    found = { text: (v as string).trim(), col: c, weight: w };
+  }
+  return found;
+}
+
 interface Open {
   group?: WeightGroup;
   /** The level's text as written: the same text repeated on the next rows continues it. */
@@ -34,8 +55,7 @@ interface Open {
 
 export function readWeightGroups(grid: Grid, layout: TableLayout, rows: readonly JudgedRow[]): WeightGroup[] {
   const groups: WeightGroup[] = [];
-  const byRow = new Map<number, JudgedRow>();
-  for (const r of rows) byRow.set(r.row, r);
+  let next = 0; // rows come in sheet order: walked alongside the sheet rows
   const headerRows = new Set([...layout.headerRows, ...(layout.blockHeaderRows ?? [])]);
   const open: Record<"block" | "level1" | "level2", Open> = { block: { named: false }, level1: { named: false }, level2: { named: false } };
   const start = (kind: WeightGroup["kind"], row: number, col: number, text: string, weight: number | undefined) => {
@@ -70,9 +90,10 @@ export function readWeightGroups(grid: Grid, layout: TableLayout, rows: readonly
   for (let r = top; r <= layout.lastRow; r++) {
     if (headerRows.has(r)) {
       if (r !== top && layout.headerRows.includes(r)) continue; // the second row of the table's own header
-      const label = blockLabel(grid, r, layout);
+      const above = labelAbove(grid, r, layout);
+      const label = blockLabel(grid, r, layout) ?? above;
       open.block = { named: true };
-      if (label) start("block", r, label.col, label.text, label.weight);
+      if (label) start("block", label === above ? r - 1 : r, label.col, label.text, label.weight);
       open.level1 = { named: false };
       open.level2 = { named: false };
       continue;
@@ -80,7 +101,8 @@ export function readWeightGroups(grid: Grid, layout: TableLayout, rows: readonly
     if (r === layout.budgetRow) continue;
     level("level1", "level1", r);
     level("level2", "level2", r);
-    const row = byRow.get(r);
+    while (next < rows.length && rows[next].row < r) next++;
+    const row = next < rows.length && rows[next].row === r ? rows[next] : undefined;
     if (!row || row.status === "notApplicable") continue;
     for (const kind of ["block", "level1", "level2"] as const) {
       const g = open[kind].group;
@@ -106,4 +128,34 @@ export function outermostGroups(groups: readonly WeightGroup[], rows: readonly J
     return { groups: of, complete };
   }
   return { groups: [], complete: false };
+}
+
+const KINDS: WeightGroup["kind"][] = ["block", "level1", "level2"];
+
+/**
+ * What a group's weight is made of: the weights of the groups of the next kind inside it
+ * (产出指标（60分） and 效益指标（40分） inside 年度绩效目标（80分）), else its rows' own weights
+ * when every row has one. Undefined when nothing inside states a weight.
+ */
+export function partsOf(
+  group: WeightGroup,
+  groups: readonly WeightGroup[],
+  rows: readonly JudgedRow[],
+): { weight: number; kind: "groups" | "rows"; complete: boolean } | undefined {
+  if (group.rows.length === 0) return undefined;
+  const inside = new Set(group.rows);
+  const last = Math.max(...group.rows);
+  // A label inside with no indicator under it (履职成效(20分) over empty slots) still counts its points.
+  const within = (g: WeightGroup) => (g.rows.length > 0 ? g.rows.every((r) => inside.has(r)) : g.row >= group.row && g.row <= last);
+  for (const kind of KINDS.slice(KINDS.indexOf(group.kind) + 1)) {
+    const children = groups.filter((g) => g.kind === kind && within(g));
+    if (!children.some((g) => g.rows.length > 0)) continue;
+    const covered = new Set(children.flatMap((g) => g.rows));
+    const weight = Math.round(children.reduce((s, g) => s + g.weight, 0) * 100) / 100;
+    return { weight, kind: "groups", complete: group.rows.every((r) => covered.has(r)) };
+  }
+  const own = rows.filter((r) => inside.has(r.row));
+  if (own.length === 0 || !own.every((r) => r.weight.kind === "number")) return undefined;
+  const weight = Math.round(own.reduce((s, r) => s + (r.weight.kind === "number" ? r.weight.value : 0), 0) * 100) / 100;
+  return { weight, kind: "rows", complete: true };
 }

@@ -8,13 +8,18 @@ import { toHalfWidth } from "./normalize";
 
 const POINTS_BRACKET = /[(（]([^()（）]*?)(\d+(?:\.\d+)?)\s*分([^()（）]*)[)）]/g;
 
-/** The points a label states in brackets (the last such bracket), or undefined. */
+/** The points a label states in the bracket that ends it, or undefined. */
 export function weightLabelOf(text: string): number | undefined {
   if (!text.includes("分")) return undefined;
   let found: number | undefined;
-  for (const m of toHalfWidth(text).matchAll(POINTS_BRACKET)) {
-    // 满分 or 权重 before the number is fine; another number (第2项 …) is not a weight.
+  const half = toHalfWidth(text).replace(/[\s:]+$/, "");
+  for (const m of half.matchAll(POINTS_BRACKET)) {
+    // The points close the label: 产出指标（50分）, not 第2项(3分)以后.
+    if (m.index! + m[0].length !== half.length) continue;
+    // 满分 or 权重 before the number is fine; another number (第2项 …) is not a weight, nor is a
+    // target (≥90分, 90分以上, 不低于90分).
     if (/\d/.test(m[1]) || /\d/.test(m[3].replace(/[*×xX].*$/, ""))) continue;
+    if (/[≥≤<>=＞＜]|不低于|不高于|不少于|达到|大于|小于/.test(m[1]) || /^(以上|以下|及以上|及以下)/.test(m[3].trim())) continue;
     found = Number(m[2]);
   }
   return found !== undefined && Number.isFinite(found) ? found : undefined;

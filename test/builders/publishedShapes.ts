@@ -114,6 +114,8 @@ export interface BlockTableOptions {
   statedTotal?: number;
   /** Empty 二级 slots after each block (效益指标 | 社会效益指标 | nothing). */
   emptyLevel2Slots?: boolean;
+  /** Each block's label alone on a row above its header (职能一：…（40分）), as 部门整体 forms split by 职能 print it. */
+  labelRowAbove?: boolean;
 }
 
 export interface BuiltBlockForm extends BuiltForm {
@@ -165,9 +167,11 @@ export function blockTable(opts: BlockTableOptions = {}): BuiltBlockForm {
   const slotRows: number[] = [];
   let scoreSum = budgetScore;
   blocks.forEach((w, b) => {
+    if (opts.labelRowAbove) put(ws, [r++, 1], [[`职能${"一二三四五"[b]}：履行第${b + 1}项职责（${w}分）`]]);
     const top = r;
     blockHeaderRows.push(r);
-    put(ws, [r++, 1], [[`年度绩效目标${b + 1}(${w}分)`, "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"]]);
+    const label = opts.labelRowAbove ? null : `年度绩效目标${b + 1}(${w}分)`;
+    put(ws, [r++, 1], [[label, "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"]]);
     const scores = opts.scores?.[b] ?? names.map((_, i) => round2(i < names.length - 1 ? Math.floor(w / names.length) : w - Math.floor(w / names.length) * (names.length - 1)));
     scores.forEach((score, i) => {
       const [l1, l2, l3, target, actual] = names[i % names.length];
@@ -179,7 +183,7 @@ export function blockTable(opts: BlockTableOptions = {}): BuiltBlockForm {
       put(ws, [r, 2], [["效益指标", "社会效益指标"]]);
       slotRows.push(r++);
     }
-    ws.mergeCells(`A${top}:A${r - 1}`);
+    if (!opts.labelRowAbove) ws.mergeCells(`A${top}:A${r - 1}`);
   });
   const totalRow = r;
   put(ws, [r, 1], [["总分", null, null, null, null, null, opts.statedTotal ?? scoreSum]]);

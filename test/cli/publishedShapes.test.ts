@@ -47,4 +47,6 @@ test("a table without a weight column is read (exit 0), never refused as having 
   expect(json.findings.map((f: { code: string }) => f.code)).toEqual(["NO_ROW_WEIGHTS"]);
   expect(json.skippedSlots).toEqual([]);
   expect(json.skippedSlotsMessage).toBeNull();
+  expect(json.table.blockHeaderRows).toEqual(built.blockHeaderRows);
+  expect(json.table.columns.weight).toBeUndefined();
 });

@@ -348,3 +348,12 @@ describe("isReverseIndicator", () => {
     expect(isReverseIndicator(indicator, target)).toBe(reverse);
   });
 });
+
+describe("look-alike equals signs printed for =", () => {
+  test.each(["═100%", "〓100%"])("%s reads as = 100 %", (text) => {
+    expect(parseIndicatorValue(text)).toMatchObject({ comparator: "=", value: 100, percent: true });
+  });
+  test("a 指标性质 cell holding ═", () => {
+    expect(parseIndicatorValue(100, { kindCell: "═", role: "target" })).toMatchObject({ comparator: "=", value: 100 });
+  });
+});

@@ -37,6 +37,14 @@ describe("template slots (指标1：, ……) are not indicators", () => {
     expect(result.counts.notApplicable).toBe(0);
   });
 
+  test("the annotated copy's summary cell says it too, and nothing is written on a slot row", async () => {
+    const built = slotTable();
+    const result = await checkWorkbook(built.workbook);
+    const summary = result.plan.writes.find((w) => w.row === built.totalRow && w.col === result.plan.resultColumn);
+    expect(String(summary?.value)).toContain(`${built.slotRows.length} 个空白模板行未计入`);
+    expect(result.plan.writes.filter((w) => built.slotRows.includes(w.row))).toEqual([]);
+  });
+
   test("a slot that carries a weight and a score is an indicator without a name: one warning on its row", async () => {
     const built = slotTable({ namelessScored: true });
     const result = await checkWorkbook(built.workbook);
@@ -76,6 +84,8 @@ describe("several blocks, each under its own header, weights in the block labels
     ["budget weight in 分值(20分)", { budgetWeightIn: "weightHeader" }],
     ["budget 10, blocks 45 + 45", { budgetWeight: 10, blocks: [45, 45] }],
     ["spending 95 of 100", { money: [100, 95] }],
+    ["each block's label on a row above its header (职能一：…（40分）)", { labelRowAbove: true }],
+    ["three 职能 blocks labelled above, 30 + 30 + 20", { labelRowAbove: true, blocks: [30, 30, 20] }],
   ];
   test.each(generated)("%s: blocks counted, totals right, no error", async (_name, opts) => {
     const built = blockTable(opts);

@@ -41,7 +41,7 @@ describe("云南·永德县明朗中学 2022 营养改善计划 (two-row header,
 
   // FINDINGS.md §永德: `═` (U+2550) is not known as "=", so the target falls back to ≥ (harmless here:
   // 100% of ═100% is met either way, 98% is short either way).
-  test.failing("reads the 指标性质 `═` as =", async () => {
+  test("reads the 指标性质 `═` as =", async () => {
     const r = await result();
     expect(r.rows.find((x) => x.row === 17)?.target).toMatchObject({ comparator: "=", value: 100 });
     expect(r.rows.find((x) => x.row === 19)?.target).toMatchObject({ comparator: "=", value: 100 });

@@ -271,12 +271,16 @@ describe("formula cells whose cached result is an error, or missing", () => {
   });
 
   test("a score formula never calculated: a finding on that row; a total never calculated: a finding on the total row", async () => {
-    const r = checked(await load(table({ G4: { f: "F4*1" }, G5: { f: "SUM(G2:G4)" } })));
+    // A total over other cells than the rows (G2:G3) states nothing that can be trusted: reported.
+    const r = checked(await load(table({ G4: { f: "F4*1" }, G5: { f: "SUM(G2:G3)" } })));
     expect(r.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.row])).toEqual([
       ["NOT_A_NUMBER", 4],
       ["TOTAL_SCORE_MISMATCH", 5],
     ]);
     expect(r.totals.score).toBe(80);
+    // The form's own SUM over exactly its rows is right by construction (plan keeps it): only the row is reported.
+    const own = checked(await load(table({ G4: { f: "F4*1" }, G5: { f: "SUM(G2:G4)" } })));
+    expect(own.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.row])).toEqual([["NOT_A_NUMBER", 4]]);
   });
 });
 

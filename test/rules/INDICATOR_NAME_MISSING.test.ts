@@ -20,12 +20,16 @@ ruleTester(INDICATOR_NAME_MISSING, {
         {
           row: 5,
           cell: "C5",
-          zh: "第 5 行填有目标值、完成情况、权重、得分，但三级指标名称为“指标1：”：请写明指标名称",
-          en: "Row 5 has a target, a result, a weight, a score but its indicator name is “指标1：”: name the indicator",
+          zh: "第 5 行填有目标值、完成情况、权重、得分，但三级指标名称只是“指标1：”：请写明指标名称",
+          en: "Row 5 has a target, a result, a weight, a score but its indicator name is only “指标1：”: name the indicator",
         },
       ],
     },
-    { name: "an empty name with everything else", ctx: context({ rows: rows({ indicator: "" }) }), reports: [{ row: 5, cell: "C5" }] },
+    {
+      name: "an empty name with a weight only",
+      ctx: context({ rows: rows({ indicator: "", target: "", actual: "", score: null }) }),
+      reports: [{ row: 5, cell: "C5", zh: "第 5 行填有权重，但没有三级指标名称：请写明指标名称", en: "Row 5 has a weight but no indicator name: name the indicator" }],
+    },
     { name: "……", ctx: context({ rows: rows({}, { indicator: "……" }) }), reports: [{ row: 6 }] },
   ],
 });

@@ -297,14 +297,17 @@ describe.each(KINDS)("checking a filled %s template", (kind) => {
     expect(errors.map((f) => `${f.code} ${f.cell ?? f.row ?? ""}: ${f.message.en}`)).toEqual([]);
   });
 
-  test("an unfilled template is found where it says and asks for the missing scores", async () => {
+  test("an unfilled template is found where it says and asks, once a row, for the indicator to be named", async () => {
     const { sheets } = await readXlsxBuffer(await templateBuffer(kind));
     const out = check(sheets);
     if (!out.ok) throw new Error(out.error.code);
     const { layout, findings } = out.result;
     expect([layout.headerRows, layout.firstRow, layout.lastRow, layout.totalRow]).toEqual([L.headerRows, L.firstRow, L.lastRow, L.totalRow]);
-    const missing = findings.filter((f) => f.code === "SCORE_MISSING").map((f) => f.cell);
-    expect(missing).toEqual(Array.from({ length: L.lastRow - L.firstRow + 1 }, (_, i) => cellAddress(L.firstRow + i, L.columns.score)));
+    // Each row carries its suggested weight and nothing else: an indicator without a name (issue 14), one
+    // finding on the row rather than one per empty cell.
+    const unnamed = findings.filter((f) => f.code === "INDICATOR_NAME_MISSING").map((f) => f.cell);
+    expect(unnamed).toEqual(Array.from({ length: L.lastRow - L.firstRow + 1 }, (_, i) => cellAddress(L.firstRow + i, L.columns.level3)));
+    expect(findings.filter((f) => f.row !== undefined && f.row >= L.firstRow && f.row <= L.lastRow).every((f) => f.code === "INDICATOR_NAME_MISSING")).toBe(true);
     expect(findings.some((f) => f.code === "WEIGHT_MISSING" || f.code === "WEIGHT_TOTAL_NOT_100")).toBe(false);
   });
 

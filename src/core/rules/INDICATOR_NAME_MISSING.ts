@@ -14,18 +14,24 @@ function carried(r: { target: { kind: string }; actual: { kind: string }; weight
   return { whatZh: zh.join("、"), whatEn: en.join(", ") };
 }
 
+function named(name: string) {
+  return name.trim() === ""
+    ? { nameZh: "没有三级指标名称", nameEn: "no indicator name" }
+    : { nameZh: `三级指标名称只是“${name}”`, nameEn: `its indicator name is only “${name}”` };
+}
+
 export const INDICATOR_NAME_MISSING: Rule = {
   code: "INDICATOR_NAME_MISSING",
   type: "suggestion",
   defaultSeverity: "warning",
   doc: "A row carries a target, result, weight or score but its indicator name is empty or only the template's placeholder (指标1：, ……, 其他, /). Reported once for the row: its empty cells are not reported one by one.",
   messages: {
-    zh: "第 {row} 行填有{whatZh}，但三级指标名称为“{name}”：请写明指标名称",
-    en: "Row {row} has {whatEn} but its indicator name is “{name}”: name the indicator",
+    zh: "第 {row} 行填有{whatZh}，但{nameZh}：请写明指标名称",
+    en: "Row {row} has {whatEn} but {nameEn}: name the indicator",
   },
   check(ctx) {
     return reportRows(scoredRows(ctx), (r) =>
-      isPlaceholderName(r.indicator) ? [{ row: r.row, cell: indicatorCell(ctx, r.row), data: { row: r.row, name: r.indicator, ...carried(r) } }] : [],
+      isPlaceholderName(r.indicator) ? [{ row: r.row, cell: indicatorCell(ctx, r.row), data: { row: r.row, ...named(r.indicator), ...carried(r) } }] : [],
     );
   },
 };

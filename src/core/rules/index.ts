@@ -22,6 +22,7 @@ import { GRADE_MISMATCH } from "./GRADE_MISMATCH";
 import { INDICATOR_NAME_MISSING } from "./INDICATOR_NAME_MISSING";
 import { BLOCK_SCORE_EXCEEDS_WEIGHT } from "./BLOCK_SCORE_EXCEEDS_WEIGHT";
 import { NO_ROW_WEIGHTS } from "./NO_ROW_WEIGHTS";
+import { LABEL_WEIGHT_MISMATCH } from "./LABEL_WEIGHT_MISMATCH";
 
 /**
  * The registry: every finding code, in the order findings are reported for one
@@ -48,6 +49,7 @@ export const RULES: Rule[] = [
   EXECUTION_RATE_MISMATCH,
   NO_ROW_WEIGHTS,
   BLOCK_SCORE_EXCEEDS_WEIGHT,
+  LABEL_WEIGHT_MISMATCH,
   WEIGHT_TOTAL_NOT_100,
   TOTAL_WEIGHT_MISMATCH,
   TOTAL_SCORE_MISMATCH,
