@@ -8,6 +8,7 @@ import { NATIONAL_PROFILE } from "./profile";
 import { RULES } from "./rules";
 import { formatMessage } from "./rules/format";
 import { buildWritePlan } from "./plan";
+import { readNarrative } from "./narrative";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -21,30 +22,39 @@ export function check(sheets: SheetSnapshot[], options: CheckOptions = {}): Chec
   const rows = readIndicatorRows(grid, layout, (r) => judgeRow(r, profile));
   const budget = readBudgetRow(grid, layout);
   const totals = computeTotals(grid, layout, rows, profile, budget);
-  const ctx: RuleContext = { layout, rows, totals, profile, budget, snapshot };
+  const narrative = readNarrative(sheets, layout, options.report);
+  const ctx: RuleContext = { layout, rows, totals, profile, budget, snapshot, narrative };
 
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = profile.severities[rule.code] ?? rule.defaultSeverity;
     if (severity === "off") continue;
     for (const report of rule.check(ctx)) {
-      findings.push({
+      const finding: Finding = {
         code: rule.code,
         severity,
         row: report.row,
         cell: report.cell,
         message: formatMessage(rule.messages, report.data),
-      });
+      };
+      if (report.sheet !== undefined) finding.sheet = report.sheet;
+      if (report.paragraph !== undefined) finding.paragraph = report.paragraph;
+      if (report.quote !== undefined) finding.quote = report.quote;
+      findings.push(finding);
     }
   }
+  // Table findings by row; narrative findings after them, in the narrative's order (a stable sort keeps it).
+  const isNarrative = (f: Finding) => f.sheet !== undefined || f.paragraph !== undefined;
   findings.sort(
     (a, b) =>
-      (a.row ?? Infinity) - (b.row ?? Infinity) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+      Number(isNarrative(a)) - Number(isNarrative(b)) ||
+      (isNarrative(a) ? 0 : (a.row ?? Infinity) - (b.row ?? Infinity) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
   );
 
   const counts: StatusCounts = { met: 0, partial: 0, unmet: 0, review: 0, notApplicable: 0 };
   for (const r of rows) counts[r.status]++;
 
   const plan = buildWritePlan(grid, layout, rows, findings, totals, options, budget);
-  return { ok: true, result: { layout, rows, findings, totals, budget, counts, plan } };
+  const result = { layout, rows, findings, totals, budget, counts, plan };
+  return { ok: true, result: narrative.blocks.length > 0 ? { narrative, ...result } : result };
 }

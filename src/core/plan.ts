@@ -1,4 +1,4 @@
-import type { BudgetRow, CellWrite, CheckOptions, Finding, JudgedRow, Severity, Status, TableLayout, Totals, WritePlan } from "./types";
+import type { BudgetRow, CellWrite, CheckOptions, Finding, JudgedRow, NarrativeMark, Severity, Status, TableLayout, Totals, WritePlan } from "./types";
 import type { Grid } from "./snapshot";
 import { columnLetter, parseAddress } from "./address";
 import { compactText } from "./normalize";
@@ -75,7 +75,7 @@ export function buildWritePlan(
 
   const byRow = new Map<number, Finding[]>();
   for (const f of findings) {
-    if (f.row === undefined) continue;
+    if (f.row === undefined || isNarrative(f)) continue;
     const list = byRow.get(f.row) ?? [];
     list.push(f);
     byRow.set(f.row, list);
@@ -96,7 +96,7 @@ export function buildWritePlan(
       writes.push({ row: r.row, col: resultColumn, value, fill: worstFill(own), purpose: "result" });
     }
     const indicatorRows = new Set(rows.map((r) => r.row));
-    const tableLevel = findings.filter((f) => f.row === undefined || !indicatorRows.has(f.row));
+    const tableLevel = findings.filter((f) => f.row === undefined || isNarrative(f) || !indicatorRows.has(f.row));
     const summaryRow = layout.totalRow ?? layout.lastRow + 1;
     const summary =
       lang === "en"
@@ -112,11 +112,13 @@ export function buildWritePlan(
     // Fill each offending cell once, with its worst severity; a note lists what is wrong there.
     const byCell = new Map<string, Finding[]>();
     for (const f of findings) {
-      if (!f.cell) continue;
+      if (!f.cell || (f.sheet !== undefined && f.sheet !== layout.sheet)) continue;
       const list = byCell.get(f.cell) ?? [];
       list.push(f);
       byCell.set(f.cell, list);
     }
+    const marks = narrativeMarks(findings, layout.sheet, lang);
+    if (marks.length > 0) plan.narrativeMarks = marks;
     for (const [cell, list] of byCell) {
       const at = parseAddress(cell);
       if (!at || at.col === resultColumn) continue;
@@ -154,6 +156,31 @@ export function buildWritePlan(
   }
 
   return plan;
+}
+
+/** A narrative finding: about a cell of the narrative (maybe on another sheet) or a paragraph of the report file. */
+function isNarrative(f: Finding): boolean {
+  return f.sheet !== undefined || f.paragraph !== undefined;
+}
+
+/** Fill and note for each narrative cell with a finding on a sheet other than the table's. */
+function narrativeMarks(findings: Finding[], tableSheet: string, lang: "zh" | "en"): NarrativeMark[] {
+  const bySheetCell = new Map<string, { sheet: string; cell: string; list: Finding[] }>();
+  for (const f of findings) {
+    if (f.sheet === undefined || f.sheet === tableSheet || !f.cell) continue;
+    const key = `${f.sheet}!${f.cell}`;
+    const entry = bySheetCell.get(key) ?? { sheet: f.sheet, cell: f.cell, list: [] };
+    entry.list.push(f);
+    bySheetCell.set(key, entry);
+  }
+  const out: NarrativeMark[] = [];
+  for (const { sheet, cell, list } of bySheetCell.values()) {
+    const at = parseAddress(cell);
+    const fill = worstFill(list);
+    if (!at || !fill) continue;
+    out.push({ sheet, row: at.row, col: at.col, fill, note: list.map((f) => `${f.code}: ${lang === "en" ? f.message.en : f.message.zh}`).join("\n") });
+  }
+  return out;
 }
 
 function worstFill(list: readonly Finding[]): string | null {
