@@ -9,6 +9,8 @@ import { RULES } from "./rules";
 import { formatMessage } from "./rules/format";
 import { buildWritePlan } from "./plan";
 import { readNarrative } from "./narrative";
+import { narrativeChecks } from "./narrative/summary";
+import { tableRate } from "./rules/NARRATIVE_RATE_MISMATCH";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -50,6 +52,8 @@ export function check(sheets: SheetSnapshot[], options: CheckOptions = {}): Chec
       Number(isNarrative(a)) - Number(isNarrative(b)) ||
       (isNarrative(a) ? 0 : (a.row ?? Infinity) - (b.row ?? Infinity) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
   );
+
+  narrative.checks = narrativeChecks(narrative, findings, totals, tableRate(ctx) !== undefined);
 
   const counts: StatusCounts = { met: 0, partial: 0, unmet: 0, review: 0, notApplicable: 0 };
   for (const r of rows) counts[r.status]++;

@@ -11,3 +11,4 @@ export { readFigures } from "./figures";
 export function readNarrative(sheets: SheetSnapshot[], layout: TableLayout, report?: string[]): Narrative {
   return readFigures(findNarrative(sheets, layout, report));
 }
+export { narrativeChecks, sourceLabel, type NarrativeCheck, type NarrativeCheckStatus } from "./summary";

@@ -1,4 +1,5 @@
 import type { Grade } from "../types";
+import type { NarrativeCheck } from "./summary";
 
 /** Where a piece of narrative text was read: a workbook cell, or a paragraph of a report file beside it. */
 export type NarrativeSource =
@@ -68,4 +69,6 @@ export interface Narrative {
   scores: NarrativeFigure[];
   grades: NarrativeFigure[];
   executionRates: NarrativeFigure[];
+  /** Each checked statement with whether it holds, set by the check once the rules have run. */
+  checks?: NarrativeCheck[];
 }

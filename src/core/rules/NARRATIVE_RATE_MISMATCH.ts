@@ -4,7 +4,7 @@ import { EPS, cents, narrativeReport, statedPrecision } from "./narrativeSource"
 const TOLERANCE = 0.01;
 
 /** The table's execution rate in percent, and the row it is read from: the 预算执行率 row, else an indicator of that name with a plain percent result. */
-function tableRate(ctx: RuleContext): { rate: number; row: number } | undefined {
+export function tableRate(ctx: RuleContext): { rate: number; row: number } | undefined {
   const b = ctx.budget;
   if (b) {
     const fraction = b.rate ?? (b.budget !== undefined && b.budget > 0 && b.spent !== undefined ? b.spent / b.budget : undefined);
