@@ -49,7 +49,7 @@ function labelBefore(text: string, end: number): string {
   return text
     .slice(from, end)
     .replace(/^[（(][一二三四五六七八九十]+[）)]/, "")
-    .replace(/^[、]+|^(?:年度|年)/, "")
+    .replace(/^、+|^年度/, "")
     .replace(/(为|是|共计|共|达到?)$/, "");
 }
 
