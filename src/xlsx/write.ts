@@ -9,7 +9,7 @@ function clone<T>(v: T): T {
   return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
 }
 
-function priorOf(ws: ExcelJS.Worksheet, w: CellWrite): PriorCell {
+function priorOf(ws: ExcelJS.Worksheet, w: Pick<CellWrite, "row" | "col">): PriorCell {
   const cell = ws.getCell(w.row, w.col);
   let value = cell.value instanceof Date ? cell.value : clone(cell.value);
   // exceljs's `value` leaves out a formula's cached result when it is 0, "" or false; keep it, or the restored cell reads as never calculated.
@@ -134,6 +134,17 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
       cell.style = style as ExcelJS.Style;
     }
     if (w.note !== undefined) cell.note = w.note;
+  }
+  for (const m of plan.narrativeMarks ?? []) {
+    // A narrative cell on another sheet: its fill and note, recorded like the table's so that the next run restores them.
+    const target = wb.getWorksheet(m.sheet);
+    if (!target) continue;
+    const cell = target.getCell(m.row, m.col);
+    priors.push({ ...priorOf(target, m), wrote: ["fill", "note"] });
+    const style = clone(cell.style ?? {}) as Partial<ExcelJS.Style>;
+    style.fill = solidFill(m.fill);
+    cell.style = style as ExcelJS.Style;
+    cell.note = m.note;
   }
   const col = ws.getColumn(plan.resultColumn);
   if (!col.width) {
