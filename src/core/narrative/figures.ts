@@ -22,6 +22,7 @@ const TOTAL = new RegExp(
 const SCORE = new RegExp(String.raw`(综合得分|综合评分|自评得分|评价得分|总得分|绩效得分|得分合计|自评总分|评价总分)(?:为|是|:|：)?${NUMBER}分`, "g");
 const GRADE = /(?:等级|等次|评价结果|评定结果)(?:为|是|评定为|评为|:|：)?[“"「『]?(优秀|优等|良好|中等|合格|一般|较差|不合格|优|良|中|差)[”"」』]?/g;
 const EXECUTION_RATE = new RegExp(String.raw`预算执行率(?:为|达到?|是|:|：)?${NUMBER}%`, "g");
+const TARGET_WORDS = /目标|预期|计划|力争|确保|不低于|应当|要求/;
 /** A section heading: （二） or 二、 after a sentence's end or at the start of a cell. */
 const HEADING = /（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、/g;
 /** An enumerated item: 1． 2. 3、 (not a decimal point). */
@@ -186,6 +187,8 @@ export function readFigures(blocks: NarrativeBlock[]): Narrative {
   }
   const executionRates: NarrativeFigure[] = [];
   for (const m of t.matchAll(EXECUTION_RATE)) {
+    // A target (年度目标：预算执行率达到 100%) is not a statement of what was spent.
+    if (TARGET_WORDS.test(t.slice(Math.max(0, m.index! - 16), m.index!))) continue;
     const at = m.index! + m[0].search(/\d/);
     executionRates.push(figure({ role: "executionRate", label: "预算执行率", value: parseNumber(m[1]), unit: "%", text: `${m[1]}%` }, at));
   }

@@ -153,6 +153,8 @@ describe("the rules on hand-built contexts", () => {
     rows[0].actual = { text: "92%", kind: "number", value: 92, values: [92], percent: true };
     expect(NARRATIVE_RATE_MISMATCH.check(context({ rows, narrative: ["预算执行率 92%"] }))).toEqual([]);
     expect(NARRATIVE_RATE_MISMATCH.check(context({ rows, narrative: ["预算执行率 93%"] }))).toHaveLength(1);
+    // A target is not a statement of the rate reached.
+    expect(NARRATIVE_RATE_MISMATCH.check(context({ rows, narrative: ["年度目标：预算执行率达到 100%。"] }))).toEqual([]);
     // No rate in the table: nothing to compare.
     expect(NARRATIVE_RATE_MISMATCH.check(context({ narrative: ["预算执行率 93%"] }))).toEqual([]);
   });
