@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled, DismissCircle16Filled, SubtractCircle16Regular } from "@fluentui/react-icons";
 import type { CheckResult } from "../../core/types";
 import type { NarrativeCheck } from "../../core/narrative/summary";
@@ -56,7 +56,7 @@ export function NarrativeSection({ result, t, lang, onSelect }: NarrativeSection
           const where = s.kind === "cell" ? `${s.sheet}!${cellAddress(s.row, s.col)}` : t.reportParagraph(s.paragraph);
           return (
             <li key={`${c.code}-${i}`} className={styles.item} data-testid="narrative-check" data-status={c.status} data-code={c.code}>
-              <Icon className={`${styles.icon} ${tone}`} aria-label={t.narrativeStatus[c.status]} />
+              <Icon className={mergeClasses(styles.icon, tone)} aria-label={t.narrativeStatus[c.status]} />
               <div>
                 <div className={styles.statement}>
                   <span>{c.statement[lang]}</span>
@@ -71,7 +71,7 @@ export function NarrativeSection({ result, t, lang, onSelect }: NarrativeSection
                 {c.status === "fails" && (
                   <>
                     <blockquote className={styles.quote}>“{c.quote}”</blockquote>
-                    {c.finding && <p className={`${styles.message} ${tone}`}>{c.finding.message[lang]}</p>}
+                    {c.finding && <p className={mergeClasses(styles.message, tone)}>{c.finding.message[lang]}</p>}
                   </>
                 )}
               </div>
