@@ -8,7 +8,7 @@ const TOLERANCE = 0.01;
 
 export const NARRATIVE_GROWTH_MISMATCH: Rule = {
   code: "NARRATIVE_GROWTH_MISMATCH",
-  type: "problem",
+  type: "suggestion",
   defaultSeverity: "warning",
   doc: "A rate of change stated in the narrative (增加 A 万元，增长 B%) differs from A ÷ (this year's amount − A), or for a decrease A ÷ (amount + A), to 0.01 percentage point.",
   messages: {

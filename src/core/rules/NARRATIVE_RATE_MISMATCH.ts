@@ -21,7 +21,7 @@ export function tableRate(ctx: RuleContext): { rate: number; row: number } | und
 
 export const NARRATIVE_RATE_MISMATCH: Rule = {
   code: "NARRATIVE_RATE_MISMATCH",
-  type: "problem",
+  type: "suggestion",
   defaultSeverity: "warning",
   doc: "A budget execution rate stated in the narrative (预算执行率 N%) differs from the table's 预算执行率 row (or its 预算执行率 indicator's result), to 0.01 percentage point.",
   messages: {

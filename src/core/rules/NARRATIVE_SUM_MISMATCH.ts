@@ -9,7 +9,7 @@ const TOLERANCE = 0.01;
 
 export const NARRATIVE_SUM_MISMATCH: Rule = {
   code: "NARRATIVE_SUM_MISMATCH",
-  type: "problem",
+  type: "suggestion",
   defaultSeverity: "warning",
   doc: "A total stated in the narrative (收入总计 X 万元。包括：1．… 2．…) differs from the sum of the components listed under it, to 0.01 in the total's unit.",
   messages: {
