@@ -10,7 +10,9 @@
  *      the recording fake of the Excel API, with the bytes each sync carries;
  *   3. CLI end to end (`scorecheck check FILE --json` as a process) against bare exceljs
  *      reads of the same file in the same run, interleaved; the ratio is taken pair by pair;
- *   4. peak memory (RSS) of the CLI and of the bare reads.
+ *   4. peak memory (RSS) of the CLI and of the bare reads;
+ *   5. WPS host: ET calls of a check and of its write-back, counted by the fake ET, beside the
+ *      table's columns and merged areas and the plan's marked runs (they, not rows, set the count).
  * Prints a table per part and, last, one line of JSON with every figure.
  *
  * Options: --sizes 500,5000,50000   --runs N (CLI and engine runs per size)   --no-batch
@@ -25,6 +27,7 @@ import { streamSnapshots } from "../src/xlsx/stream";
 import { writeBenchWorkbook, ERROR_SHARE } from "./bench/workbook";
 import { PAYLOAD_BUDGET_SHARE } from "../src/excel/env";
 import { measureOffice, type OfficeFigures, type SyncFigures } from "./bench/office";
+import { measureWps, type WpsFigures } from "./bench/wps";
 
 const ROOT = path.join(__dirname, "..");
 const OUT_DIR = path.join(ROOT, ".bench");
@@ -249,6 +252,7 @@ async function main(): Promise<void> {
     fileBytes: number;
     engine: EngineFigures;
     office: OfficeFigures;
+    wps: WpsFigures;
     cli: CliFigures;
   }
   const results: SizeFigures[] = [];
@@ -268,9 +272,11 @@ async function main(): Promise<void> {
     log(`   engine ${fmtMs(engine.cpuMs)} CPU (${fmtMs(engine.wallMs)} wall), ${engine.rows} rows judged, ${engine.findings} findings, ${engine.writes} planned writes`);
     const office = await measureOffice(sheets);
     log(`   Office.js: check ${office.check.syncs} syncs, write-back ${office.writeBack.syncs} syncs`);
+    const wps = await measureWps(sheets);
+    log(`   WPS (ET): check ${wps.check.calls} calls, write-back ${wps.writeBack.calls} calls`);
     const cli = measureCli(file, args.runs ?? (small ? 5 : 3), n <= 500 ? 3 : n <= 5000 ? 2 : 1);
     log(`   CLI ${fmtMs(cli.cliWallMs)} against a bare streaming read of ${fmtMs(cli.streamWallMs)} (×${cli.ratioToStream.toFixed(2)})`);
-    results.push({ rows: n, fileBytes: bytes.length, engine, office, cli });
+    results.push({ rows: n, fileBytes: bytes.length, engine, office, wps, cli });
   }
   log("");
 
@@ -368,6 +374,29 @@ async function main(): Promise<void> {
   const rssOk = rssRatio <= TARGETS.rssRatio;
   log(`${verdict(rssOk)} CLI peak RSS on the ${largest.rows}-row file ≤ ${TARGETS.rssRatio} × the bare streaming read's (×${rssRatio.toFixed(2)})`);
 
+  log("");
+  log("5. WPS host: ET calls (each property get/set or method call crosses into WPS), counted by the fake ET");
+  log(
+    table(
+      ["rows", "columns", "merged areas", "check calls", "of which merges", "formats", "marked runs (content/fill/wrap) + notes", "write-back calls", "check / write ms (fake)"],
+      results.map((r) => [
+        r.rows,
+        r.wps.columns,
+        r.wps.mergedAreas,
+        r.wps.check.calls,
+        r.wps.check.mergeCalls,
+        r.wps.check.formatCalls,
+        `${r.wps.runs.content}/${r.wps.runs.fill}/${r.wps.runs.wrap} + ${r.wps.runs.notes}`,
+        r.wps.writeBack.calls,
+        `${fmtMs(r.wps.check.ms)} / ${fmtMs(r.wps.writeBack.ms)}`,
+      ]),
+    ),
+  );
+  log("   A check reads each sheet's values and formulas as two 2-D blocks; number formats and merged areas per column, from the");
+  log("   nearer edge (galloping, then halving): calls follow columns and merged areas (over a table longer than 2,000 rows, those");
+  log("   in its top and bottom 200 rows). A write-back: a few calls per marked run, one per note (ET adds comments cell by cell).");
+  log("");
+
   let batch: unknown;
   if (args.batch && fs.existsSync(BATCH_BENCH)) {
     log("");
@@ -402,6 +431,7 @@ async function main(): Promise<void> {
         check: { syncs: r.office.check.syncs, minimum: r.office.check.minimum, plannedMinimum: r.office.check.plannedMinimum, perSync: r.office.check.perSync, ms: round(r.office.check.ms) },
         writeBack: { syncs: r.office.writeBack.syncs, minimum: r.office.writeBack.minimum, plannedMinimum: r.office.writeBack.plannedMinimum, perSync: r.office.writeBack.perSync, ms: round(r.office.writeBack.ms) },
       },
+      wps: { ...r.wps, check: { ...r.wps.check, ms: round(r.wps.check.ms) }, writeBack: { ...r.wps.writeBack, ms: round(r.wps.writeBack.ms) } },
       cli: Object.fromEntries(Object.entries(r.cli).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v])),
     })),
     targets: {

@@ -11,6 +11,7 @@ import { buildWritePlan } from "./plan";
 import { readNarrative } from "./narrative";
 import { narrativeChecks } from "./narrative/summary";
 import { tableRate } from "./rules/NARRATIVE_RATE_MISMATCH";
+import { readWeightGroups } from "./weightGroups";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -21,11 +22,13 @@ export function check(sheets: SheetSnapshot[], options: CheckOptions = {}): Chec
   if (!located.ok) return { ok: false, error: { code: located.code, message: located.message } };
   const { layout, snapshot } = located;
   const grid = new Grid(snapshot);
-  const rows = readIndicatorRows(grid, layout, (r) => judgeRow(r, profile));
+  const skippedSlots: number[] = [];
+  const rows = readIndicatorRows(grid, layout, (r) => judgeRow(r, profile), skippedSlots);
   const budget = readBudgetRow(grid, layout);
-  const totals = computeTotals(grid, layout, rows, profile, budget);
+  const groups = readWeightGroups(grid, layout, rows);
+  const totals = computeTotals(grid, layout, rows, profile, budget, groups);
   const narrative = readNarrative(sheets, layout, options.report);
-  const ctx: RuleContext = { layout, rows, totals, profile, budget, snapshot, narrative };
+  const ctx: RuleContext = { layout, rows, groups, totals, profile, budget, snapshot, narrative };
 
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -59,6 +62,8 @@ export function check(sheets: SheetSnapshot[], options: CheckOptions = {}): Chec
   for (const r of rows) counts[r.status]++;
 
   const plan = buildWritePlan(grid, layout, rows, findings, totals, options, budget);
-  const result = { layout, rows, findings, totals, budget, counts, plan };
+  const narrativeSheets = new Set(narrative.blocks.flatMap((b) => (b.source.kind === "cell" && b.source.sheet !== layout.sheet ? [b.source.sheet] : [])));
+  if (narrativeSheets.size > 0) plan.narrativeSheets = [...narrativeSheets];
+  const result = { layout, rows, findings, totals, budget, counts, skippedSlots, plan };
   return { ok: true, result: narrative.blocks.length > 0 ? { narrative, ...result } : result };
 }

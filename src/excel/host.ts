@@ -11,6 +11,7 @@ import { type ExcelEnv, type ExcelFeatures, detectFeatures } from "./env";
 import { type WorkbookState, loadRecords, readWorkbook, readWorkbookState } from "./read";
 import { StaleStateError, type WriteOutcome, writeBack } from "./write";
 import { insertTemplateSheet } from "./template";
+import { narrativeSheetPlans } from "../core/narrative/plans";
 
 /** Syncs of the last operation of each kind, for the benchmark and the tests. */
 export interface HostStats {
@@ -44,35 +45,25 @@ export class ExcelHost implements Host {
     return out.sheets;
   }
 
-  async applyPlan(plan: WritePlan, result?: CheckResult): Promise<void> {
+  async applyPlan(plan: WritePlan, _result?: CheckResult): Promise<void> {
     const out = await this.write(plan);
     let syncs = out.syncs;
     // Each narrative sheet beside the table: its flags now, its earlier ones restored (one write-back a sheet).
-    for (const sheetPlan of await this.narrativeSheetPlans(plan, result)) syncs += (await this.write(sheetPlan)).syncs;
+    for (const sheetPlan of await this.narrativeSheetPlans(plan)) syncs += (await this.write(sheetPlan)).syncs;
     this.stats.writeSyncs = syncs;
   }
 
-  /**
-   * A flag-only plan for every sheet other than the table's that holds narrative the check read
-   * (or a narrative mark): empty when its statements now hold, so that its earlier flags are
-   * restored. Sheets that are protected, or that have nothing to write and nothing to restore, are left alone.
-   */
-  private async narrativeSheetPlans(plan: WritePlan, result?: CheckResult): Promise<WritePlan[]> {
-    const sheets = new Set<string>();
-    for (const b of result?.narrative?.blocks ?? []) if (b.source.kind === "cell" && b.source.sheet !== plan.sheet) sheets.add(b.source.sheet);
-    for (const m of plan.narrativeMarks ?? []) sheets.add(m.sheet);
-    if (sheets.size === 0) return [];
+  /** The narrative sheets' flag-only plans (see narrativeSheetPlans), but for protected sheets and those with nothing to write or restore. */
+  private async narrativeSheetPlans(plan: WritePlan): Promise<WritePlan[]> {
+    const plans = narrativeSheetPlans(plan);
+    if (plans.length === 0) return [];
     const state = this.state ?? (this.state = await this.env.run({}, (context) => this.refresh(context)));
-    const plans: WritePlan[] = [];
-    for (const sheet of sheets) {
-      if (!state.sheetNames.includes(sheet) || state.protectedSheets.has(sheet)) continue;
-      const writes = (plan.narrativeMarks ?? [])
-        .filter((m) => m.sheet === sheet)
-        .map((m) => ({ row: m.row, col: m.col, fill: m.fill, note: m.note, purpose: "flag" as const }));
-      if (writes.length === 0 && !state.record.some((e) => e.sheet === sheet)) continue;
-      plans.push({ sheet, resultColumn: plan.resultColumn, writes });
-    }
-    return plans;
+    return plans.filter(
+      (p) =>
+        state.sheetNames.includes(p.sheet) &&
+        !state.protectedSheets.has(p.sheet) &&
+        (p.writes.length > 0 || state.record.some((e) => e.sheet === p.sheet)),
+    );
   }
 
   async clearFlags(): Promise<number> {
@@ -118,7 +109,7 @@ export class ExcelHost implements Host {
           const out = await writeBack(context, this.env, this.features, this.state, plan);
           this.state = {
             ...this.state,
-            recordExists: this.state.recordExists || out.record.length > 0,
+            recordExists: out.recordRows > 0,
             cliRecordExists: false,
             record: out.record,
             recordFingerprint: out.recordFingerprint,

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { excelJs } from "./exceljs";
 import type { Message, SheetSnapshot } from "../core/types";
 import { ImpossibleCellError, snapshotsFromWorkbook } from "./read";
-import { RECORD_SHEET } from "./record";
+import { isRecordSheet } from "../core/record";
 import { clearMarks } from "./write";
 import {
   declaredUncompressedBytes,
@@ -169,7 +169,7 @@ export async function loadXlsx(data: Uint8Array, options: LoadOptions = {}): Pro
   clearMarks(workbook);
   let sheets: SheetSnapshot[];
   try {
-    sheets = snapshotsFromWorkbook(workbook).filter((s) => s.name !== RECORD_SHEET);
+    sheets = snapshotsFromWorkbook(workbook).filter((s) => !isRecordSheet(s.name));
   } catch (e) {
     if (e instanceof ImpossibleCellError) throw damaged(e);
     throw e;

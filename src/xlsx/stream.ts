@@ -21,8 +21,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot } from "../core/types";
 import { cellAddress } from "../core/address";
 import { fromExcelJsValue } from "./read";
-import { RECORD_SHEET } from "./record";
-import { RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
+import { isRecordSheet } from "../core/record";
 import { guardPackage, loadXlsx, sniffXlsx, type LoadOptions } from "./load";
 import { XmlScanner, attributeValue, attributeValues, decodeXmlText } from "./xmlScanner";
 import { snapshotOfCells, type FoundCell } from "../core/farCells";
@@ -512,7 +511,7 @@ export async function streamSnapshots(data: Uint8Array, inflated?: Map<string, U
   const workbook = await pkg.parse("xl/workbook.xml", new WorkbookXform());
   if (!workbook) throw new Error("no xl/workbook.xml");
   const sheetDefs = workbook.sheets ?? [];
-  if (sheetDefs.some((s) => s.name === RECORD_SHEET || s.name === ADDIN_RECORD_SHEET)) return undefined;
+  if (sheetDefs.some((s) => isRecordSheet(s.name))) return undefined;
   const rels = new Map((await pkg.parse("xl/_rels/workbook.xml.rels", new RelationshipsXform()) ?? []).map((r) => [r.Id, r]));
   const styles = pkg.has("xl/styles.xml") ? new StylesXform() : undefined;
   if (styles) await pkg.parse("xl/styles.xml", styles);

@@ -13,6 +13,7 @@ import type {
   SheetSnapshot,
   TableLayout,
   Totals,
+  WeightGroup,
 } from "../../src/core/types";
 import { NATIONAL_PROFILE, gradeOf } from "../../src/core/profile";
 import { parseAddress } from "../../src/core/address";
@@ -105,6 +106,8 @@ export interface ContextSpec {
   totals?: Partial<Totals>;
   profile?: Partial<ScoringProfile>;
   budget?: BudgetRow;
+  /** Blocks and levels with a stated weight. */
+  groups?: WeightGroup[];
   cells?: Record<string, CellValue>;
   /** Narrative paragraphs, one cell each on sheet 自评价表 from B3 down. */
   narrative?: string[];
@@ -138,7 +141,7 @@ export function context(spec: ContextSpec = {}): RuleContext {
   weight = round2(weight + (spec.budget?.weight ?? 0));
   score = round2(score + (spec.budget?.score ?? 0));
   const totals: Totals = { weight, score, grade: gradeOf(score, profile), ...spec.totals };
-  const ctx: RuleContext = { layout, rows: judged, totals, profile, budget: spec.budget, snapshot: snapshot(spec.cells, layout.sheet) };
+  const ctx: RuleContext = { layout, rows: judged, groups: spec.groups ?? [], totals, profile, budget: spec.budget, snapshot: snapshot(spec.cells, layout.sheet) };
   if (spec.narrative) {
     ctx.narrative = readFigures(spec.narrative.map((text, i) => ({ text, source: { kind: "cell", sheet: NARRATIVE_SHEET, row: 3 + i, col: 2 } })));
   }
