@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
  * Builds assets/example/rugao-2020.xlsx from the transcription in rugao-2020.json:
- * the seed table laid out as published (title, 填报单位, two-row header with
- * 评价指标 merged over the level columns, merged level cells, 总分 row, grade).
+ * the whole seed form. Sheet 自评价表: the narrative as published (title, 填报单位, then
+ * each section's label in column A merged down beside its paragraphs in column B, one
+ * paragraph a row: 部门概况 with 部门收支基本情况, 评价情况, 主要绩效, 存在问题, 有关建议).
+ * Sheet 指标表: the indicator table laid out as published (title, 填报单位, two-row
+ * header with 评价指标 merged over the level columns, merged level cells, 总分 row, grade).
  * Run: node scripts/build-example.js
  */
 "use strict";
@@ -18,6 +21,7 @@ async function main() {
   wb.creator = "scorecheck";
   wb.created = fixed;
   wb.modified = fixed;
+  addNarrativeSheet(wb);
   const ws = wb.addWorksheet("指标表", {
     pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -102,6 +106,38 @@ async function main() {
 
   await wb.xlsx.writeFile(out);
   process.stdout.write(`wrote ${path.relative(process.cwd(), out)}: ${lastRow - 4} indicators, rows 5–${lastRow}, 总分 row ${total}\n`);
+}
+
+function addNarrativeSheet(wb) {
+  const ws = wb.addWorksheet("自评价表", {
+    pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  ws.columns = [{ width: 16 }, { width: 100 }];
+  const border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+  ws.getCell("A1").value = data.formTitle;
+  ws.mergeCells("A1:B1");
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getCell("A1").alignment = { horizontal: "center" };
+  ws.getCell("A2").value = `填报单位：${data.unit}`;
+  ws.mergeCells("A2:B2");
+  let row = 3;
+  for (const section of data.narrative) {
+    const start = row;
+    ws.getCell(start, 1).value = section.label;
+    for (const paragraph of section.paragraphs) {
+      const cell = ws.getCell(row, 2);
+      cell.value = paragraph;
+      cell.alignment = { vertical: "top", horizontal: "left", wrapText: true };
+      // About 50 characters a line at this width, 15 points a line.
+      ws.getRow(row).height = Math.max(18, Math.ceil(paragraph.length / 50) * 15);
+      row++;
+    }
+    if (row - 1 > start) ws.mergeCells(start, 1, row - 1, 1);
+    ws.getCell(start, 1).alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+    ws.getCell(start, 1).font = { bold: true };
+  }
+  for (let r = 3; r < row; r++) for (let c = 1; c <= 2; c++) ws.getCell(r, c).border = border;
+  return ws;
 }
 
 main().catch((e) => {

@@ -244,6 +244,56 @@ export const EXAMPLES: Record<string, { fires: Example; passes: Example }> = {
       totals: true,
     },
   },
+  NARRATIVE_SCORE_MISMATCH: {
+    fires: {
+      title: "the conclusion states 95 分 over a table that adds up to 100",
+      ctx: context({ rows: twoRows(), narrative: ["三、评价结论：经综合评价，综合得分 95 分，等级为“优秀”。"] }),
+      totals: true,
+    },
+    passes: {
+      title: "the conclusion states the table's total",
+      ctx: context({ rows: twoRows(), narrative: ["三、评价结论：经综合评价，综合得分 100 分，等级为“优秀”。"] }),
+      totals: true,
+    },
+  },
+  NARRATIVE_GRADE_MISMATCH: {
+    fires: {
+      title: "良好 stated for a total of 100",
+      ctx: context({ rows: twoRows(), narrative: ["三、评价结论：综合得分 100 分，等级为“良好”。"] }),
+      totals: true,
+    },
+    passes: { title: "优秀 for 100", ctx: context({ rows: twoRows(), narrative: ["三、评价结论：综合得分 100 分，等级为“优秀”。"] }), totals: true },
+  },
+  NARRATIVE_SUM_MISMATCH: {
+    fires: {
+      title: "the seed's 收入: components 3542.32 + 45 against 收入总计 3625.29",
+      ctx: context({
+        rows: twoRows(),
+        narrative: ["（一）收入总计 3625.29 万元。包括：", "1．一般公共预算财政拨款收入 3542.32 万元。", "2．政府性基金预算财政拨款收入 45 万元。"],
+      }),
+    },
+    passes: {
+      title: "the seed's 支出: 3557.93 + 45 + 22.36 = 3625.29",
+      ctx: context({
+        rows: twoRows(),
+        narrative: ["（二）支出总计 3625.29 万元。包括：", "1．一般公共服务（类）支出 3557.93 万元。", "2．城乡社区（类）支出 45 万元。", "3．年末结转和结余 22.36 万元。"],
+      }),
+    },
+  },
+  NARRATIVE_GROWTH_MISMATCH: {
+    fires: {
+      title: "19.33 % where 584.58 ÷ (3625.29 − 584.58) is 19.23 %",
+      ctx: context({ rows: twoRows(), narrative: ["2020 年度收入、支出总计 3625.29 万元，与上年相比收、支总计各增加 584.58 万元，增长 19.33%。"] }),
+    },
+    passes: {
+      title: "the seed's 19.23 %",
+      ctx: context({ rows: twoRows(), narrative: ["2020 年度收入、支出总计 3625.29 万元，与上年相比收、支总计各增加 584.58 万元，增长 19.23%。"] }),
+    },
+  },
+  NARRATIVE_RATE_MISMATCH: {
+    fires: { title: "96.5 % stated, 90 % in the budget row", ctx: context({ rows: twoRows(), budget: budgetRow, narrative: ["项目预算执行率为 96.5%。"] }) },
+    passes: { title: "90 % stated, 90 % in the budget row", ctx: context({ rows: twoRows(), budget: budgetRow, narrative: ["项目预算执行率为 90%。"] }) },
+  },
 };
 
 const esc = (s: string) => s.replace(/\|/g, "\\|");
@@ -311,19 +361,29 @@ function budgetLines(ctx: RuleContext): string[] {
   return [`- 预算执行率行（第 ${b.row} 行）：${parts.join("，")}`];
 }
 
+function narrativeLines(ctx: RuleContext): string[] {
+  const n = ctx.narrative;
+  if (!n) return [];
+  return n.blocks.map((b) => {
+    const where = b.source.kind === "cell" ? `${b.source.sheet}!${cellAddress(b.source.row, b.source.col)}` : `报告第 ${b.source.paragraph} 段`;
+    return `- 叙述 ${where}：“${b.text}”`;
+  });
+}
+
 function renderExample(rule: Rule, label: string, ex: Example, mustFire: boolean): string[] {
   const reports = rule.check(ex.ctx);
   if (mustFire !== reports.length > 0) {
     throw new Error(`${rule.code}: the example “${ex.title}” ${mustFire ? "does not fire" : "fires"}`);
   }
   const out = [`**${label}** — ${ex.title}`, "", ...rowsTable(ex.ctx)];
-  const extra = [...budgetLines(ex.ctx), ...(ex.totals ? totalsLines(ex.ctx) : [])];
+  const extra = [...narrativeLines(ex.ctx), ...budgetLines(ex.ctx), ...(ex.totals ? totalsLines(ex.ctx) : [])];
   if (extra.length) out.push(...(out[out.length - 1] === "" ? [] : [""]), ...extra);
   out.push("");
   if (reports.length === 0) out.push("→ no finding（无）");
   for (const r of reports) {
     const m = formatMessage(rule.messages, r.data);
-    const where = [r.cell, r.row !== undefined ? `row ${r.row}` : undefined].filter(Boolean).join(", ");
+    const cell = r.sheet !== undefined && r.cell !== undefined ? `${r.sheet}!${r.cell}` : r.cell;
+    const where = [cell, r.row !== undefined ? `row ${r.row}` : undefined].filter(Boolean).join(", ");
     out.push(`→ ${where ? `${where}: ` : ""}${m.zh} / ${m.en}`, "");
   }
   if (out[out.length - 1] !== "") out.push("");

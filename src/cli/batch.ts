@@ -66,7 +66,15 @@ function slim(line: FileLine): FileSummary {
     unit: line.unit,
     sheet: line.sheet,
     totals: line.totals,
-    findings: line.findings.map((f) => ({ code: f.code, severity: f.severity, row: f.row, cell: f.cell, message: f.message })),
+    findings: line.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      row: f.row,
+      cell: f.cell,
+      message: f.message,
+      ...("sheet" in f ? { sheet: f.sheet } : {}),
+      ...("paragraph" in f ? { paragraph: f.paragraph } : {}),
+    })),
   };
 }
 

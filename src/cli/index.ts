@@ -12,6 +12,8 @@ import { renderReport, unwrittenLine, wroteLine } from "./report";
 import { useColour } from "./text";
 import { runBatch } from "./batch";
 import { runTemplate } from "./template";
+import { readReportFile } from "../xlsx/reportFile";
+import { InputError } from "../xlsx/load";
 
 type Lang = "zh" | "en";
 
@@ -27,6 +29,7 @@ export interface CheckCliOptions {
   summary?: string;
   jobs?: string;
   maxXmlMb?: string;
+  report?: string;
 }
 
 /** A message for a person: Chinese, then English, on one line. */
@@ -77,10 +80,22 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
       err({ zh: "--out 只能用于单个文件；批量检查请用 --summary", en: "--out takes a single file; use --summary for a batch" });
       return 2;
     }
+    if (o.report !== undefined) {
+      err({ zh: "--report 只能与单个工作簿一起使用", en: "--report goes with a single workbook" });
+      return 2;
+    }
     return runBatch(inputs, o);
   }
 
   const file = inputs[0];
+  if (o.report !== undefined) {
+    const paragraphs = await reportParagraphs(o.report);
+    if ("error" in paragraphs) {
+      err(paragraphs.error);
+      return 2;
+    }
+    options.report = paragraphs.lines;
+  }
   if (o.out && samePath(o.out, file)) {
     err({ zh: "--out 不能指向输入文件本身：请另存为新文件", en: "--out must not be the input file itself: write a new file" });
     return 2;
@@ -121,6 +136,22 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
+/** The report file's paragraphs, or why it cannot be read. */
+async function reportParagraphs(file: string): Promise<{ lines: string[] } | { error: { zh: string; en: string } }> {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return { error: { zh: `找不到或无法打开报告文件：${file}`, en: `Cannot open the report file: ${file}` } };
+  }
+  try {
+    return { lines: await readReportFile(file, bytes) };
+  } catch (e) {
+    if (e instanceof InputError) return { error: e.bilingual };
+    throw e;
+  }
+}
+
 function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
@@ -149,6 +180,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .option("--fix-totals", "总分行写入 SUM 公式 / set the total row to SUM formulas")
     .option("--write-grade", "写入重新计算的等级 / write the recomputed grade")
     .option("--no-flags", "不写核查结果列和标色 / do not write the result column and fills")
+    .option("--report <file>", "与工作簿一同核对的自评报告（.docx 或 .txt） / a report file (.docx or .txt) whose narrative is checked with the workbook")
     .option("--summary <file>", "批量检查时写出汇总工作簿 / write a summary workbook for a batch")
     .option("--jobs <n>", "并行数 / worker threads for a batch")
     .option("--max-xml-mb <n>", `解压后大小上限（MB，默认 ${DEFAULT_MAX_UNCOMPRESSED_MB}） / refuse workbooks that expand beyond this (MB, default ${DEFAULT_MAX_UNCOMPRESSED_MB})`)

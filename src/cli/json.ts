@@ -1,5 +1,6 @@
 import type { CheckResult, Role } from "../core/types";
-import { columnLetter } from "../core/address";
+import { cellAddress, columnLetter } from "../core/address";
+import type { NarrativeSource } from "../core/narrative/types";
 import { skippedSlotsMessage } from "../core/templateSlots";
 
 /** SPEC §7: the one-line JSON shape of a checked file. */
@@ -43,7 +44,12 @@ export function resultJson(file: string, result: CheckResult, lang: "zh" | "en")
       cell: f.cell ?? null,
       message: lang === "en" ? f.message.en : f.message.zh,
       messages: f.message,
+      // Narrative findings only: the cell's sheet (it may not be the table's), the report's paragraph, the sentence.
+      ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
+      ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}),
+      ...(f.quote !== undefined ? { quote: f.quote } : {}),
     })),
+    narrative: narrativeJson(result),
     totals: {
       weight: totals.weight,
       score: totals.score,
@@ -56,5 +62,30 @@ export function resultJson(file: string, result: CheckResult, lang: "zh" | "en")
     /** Rows left out as unused template slots, and what the report says of them. */
     skippedSlots: result.skippedSlots,
     skippedSlotsMessage: skippedSlotsMessage(result.skippedSlots)?.[lang] ?? null,
+  };
+}
+
+function where(source: NarrativeSource) {
+  return source.kind === "cell"
+    ? { sheet: source.sheet, cell: cellAddress(source.row, source.col), paragraph: null }
+    : { sheet: null, cell: null, paragraph: source.paragraph };
+}
+
+/** The narrative's figures with their roles and where each stands, and each checked statement; null when there is no narrative. */
+function narrativeJson(result: CheckResult) {
+  const n = result.narrative;
+  if (!n) return null;
+  return {
+    figures: n.figures.map((f) => ({
+      role: f.role,
+      label: f.label ?? null,
+      value: f.value ?? null,
+      unit: f.unit ?? null,
+      ...(f.grade !== undefined ? { grade: f.grade } : {}),
+      text: f.text,
+      sentence: f.sentence,
+      ...where(f.source),
+    })),
+    checks: (n.checks ?? []).map((c) => ({ code: c.code, status: c.status, statement: c.statement, quote: c.quote, ...where(c.source) })),
   };
 }

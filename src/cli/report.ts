@@ -4,6 +4,7 @@ import { cellAddress } from "../core/address";
 import { formatNumber } from "../core/rules/format";
 import { skippedSlotsMessage } from "../core/templateSlots";
 import { type Colour, displayWidth, padEnd, padStart, painter, truncate } from "./text";
+import { sourceLabel, type NarrativeCheckStatus } from "../core/narrative/summary";
 
 type Lang = "zh" | "en";
 
@@ -40,6 +41,10 @@ const T = {
     rowWord: (r: number) => `第 ${r} 行`,
     range: (a: number, b: number) => (a === b ? `第 ${a} 行` : `第 ${a}–${b} 行`),
     wrote: (f: string) => `已写出标注文件：${f}`,
+    narrative: "叙述核对",
+    narrativeTally: (figures: number, holds: number, fails: number, unchecked: number) =>
+      `${figures} 个数字；${holds} 项成立，${fails} 项不成立，${unchecked} 项无法核对`,
+    narrativeNone: "叙述中未找到可核对的数字。",
   },
   en: {
     sheet: "Sheet",
@@ -73,6 +78,10 @@ const T = {
     rowWord: (r: number) => `row ${r}`,
     range: (a: number, b: number) => (a === b ? `row ${a}` : `rows ${a}–${b}`),
     wrote: (f: string) => `Annotated copy written: ${f}`,
+    narrative: "The narrative",
+    narrativeTally: (figures: number, holds: number, fails: number, unchecked: number) =>
+      `${figures} figures; ${holds} hold, ${fails} do not, ${unchecked} cannot be checked`,
+    narrativeNone: "No figure to check was found in the narrative.",
   },
 };
 
@@ -146,6 +155,8 @@ export function renderReport(file: string, result: CheckResult, opts: { lang: La
   }
   out.push("");
 
+  out.push(...narrativeSection(result, opts.lang, p, width));
+
   const bySeverity = (s: Severity) => result.findings.filter((f) => f.severity === s);
   const errors = bySeverity("error");
   const tally = (["error", "warning", "info"] as const).map((s) => `${bySeverity(s).length} ${t.severity[s]}`).join(opts.lang === "en" ? ", " : "，");
@@ -161,12 +172,46 @@ export function renderReport(file: string, result: CheckResult, opts: { lang: La
 
 function renderFinding(f: Finding, lang: Lang, p: ReturnType<typeof painter>, width: number): string {
   const t = T[lang];
-  const where = f.cell ?? (f.row !== undefined ? t.rowWord(f.row) : "");
+  const where =
+    f.paragraph !== undefined
+      ? sourceLabel({ kind: "report", paragraph: f.paragraph })[lang]
+      : f.sheet !== undefined && f.cell !== undefined
+        ? `${f.sheet}!${f.cell}`
+        : (f.cell ?? (f.row !== undefined ? t.rowWord(f.row) : ""));
   const tag = p(SEVERITY_COLOUR[f.severity], padEnd(`${SEVERITY_MARK[f.severity]} ${t.severity[f.severity]}`, 9));
   const msg = lang === "en" ? f.message.en : f.message.zh;
   const lead = `  ${tag} ${padEnd(where, 9)} `;
   const room = width - displayWidth(lead) - 2;
   return `${lead}${truncate(msg, Math.max(30, room + 40))}  ${p("gray", f.code)}`;
+}
+
+const CHECK_MARK: Record<NarrativeCheckStatus, { mark: string; colour: Colour }> = {
+  holds: { mark: "✓", colour: "green" },
+  fails: { mark: "✗", colour: "red" },
+  unchecked: { mark: "—", colour: "gray" },
+};
+
+/** What the narrative states, what holds and what does not; nothing when the workbook has no narrative. */
+function narrativeSection(result: CheckResult, lang: Lang, p: ReturnType<typeof painter>, width: number): string[] {
+  const n = result.narrative;
+  if (!n) return [];
+  const t = T[lang];
+  const checks = n.checks ?? [];
+  const count = (s: NarrativeCheckStatus) => checks.filter((c) => c.status === s).length;
+  const out = [p("bold", `${t.narrative}（${t.narrativeTally(n.figures.length, count("holds"), count("fails"), count("unchecked"))}）`)];
+  if (checks.length === 0) out.push(`  ${p("gray", t.narrativeNone)}`);
+  for (const c of checks) {
+    const m = CHECK_MARK[c.status];
+    const where = sourceLabel(c.source)[lang];
+    const lead = `  ${p(m.colour, m.mark)} `;
+    out.push(`${lead}${truncate(c.statement[lang], width - displayWidth(where) - 8)}  ${p("gray", where)}`);
+    if (c.status === "fails") {
+      out.push(`      ${p("gray", truncate(`“${c.quote}”`, width - 6))}`);
+      if (c.finding) out.push(`      ${p(m.colour, truncate(c.finding.message[lang], width - 6))}`);
+    }
+  }
+  out.push("");
+  return out;
 }
 
 export function wroteLine(file: string, lang: Lang): string {

@@ -54,6 +54,6 @@ export function summarize(run: CheckRun, lang: Lang): CommandSummary {
   return {
     title: en ? "Score check done" : "核分完成",
     lines,
-    firstCell: first?.cell ? { sheet: result.layout.sheet, address: first.cell } : undefined,
+    firstCell: first?.cell ? { sheet: first.sheet ?? result.layout.sheet, address: first.cell } : undefined,
   };
 }

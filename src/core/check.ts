@@ -8,6 +8,9 @@ import { NATIONAL_PROFILE } from "./profile";
 import { RULES } from "./rules";
 import { formatMessage } from "./rules/format";
 import { buildWritePlan } from "./plan";
+import { readNarrative } from "./narrative";
+import { narrativeChecks } from "./narrative/summary";
+import { tableRate } from "./rules/NARRATIVE_RATE_MISMATCH";
 import { readWeightGroups } from "./weightGroups";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -24,30 +27,43 @@ export function check(sheets: SheetSnapshot[], options: CheckOptions = {}): Chec
   const budget = readBudgetRow(grid, layout);
   const groups = readWeightGroups(grid, layout, rows);
   const totals = computeTotals(grid, layout, rows, profile, budget, groups);
-  const ctx: RuleContext = { layout, rows, groups, totals, profile, budget, snapshot };
+  const narrative = readNarrative(sheets, layout, options.report);
+  const ctx: RuleContext = { layout, rows, groups, totals, profile, budget, snapshot, narrative };
 
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = profile.severities[rule.code] ?? rule.defaultSeverity;
     if (severity === "off") continue;
     for (const report of rule.check(ctx)) {
-      findings.push({
+      const finding: Finding = {
         code: rule.code,
         severity,
         row: report.row,
         cell: report.cell,
         message: formatMessage(rule.messages, report.data),
-      });
+      };
+      if (report.sheet !== undefined) finding.sheet = report.sheet;
+      if (report.paragraph !== undefined) finding.paragraph = report.paragraph;
+      if (report.quote !== undefined) finding.quote = report.quote;
+      findings.push(finding);
     }
   }
+  // Table findings by row; narrative findings after them, in the narrative's order (a stable sort keeps it).
+  const isNarrative = (f: Finding) => f.sheet !== undefined || f.paragraph !== undefined;
   findings.sort(
     (a, b) =>
-      (a.row ?? Infinity) - (b.row ?? Infinity) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+      Number(isNarrative(a)) - Number(isNarrative(b)) ||
+      (isNarrative(a) ? 0 : (a.row ?? Infinity) - (b.row ?? Infinity) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
   );
+
+  narrative.checks = narrativeChecks(narrative, findings, totals, tableRate(ctx) !== undefined);
 
   const counts: StatusCounts = { met: 0, partial: 0, unmet: 0, review: 0, notApplicable: 0 };
   for (const r of rows) counts[r.status]++;
 
   const plan = buildWritePlan(grid, layout, rows, findings, totals, options, budget, skippedSlots);
-  return { ok: true, result: { layout, rows, findings, totals, budget, counts, skippedSlots, plan } };
+  const narrativeSheets = new Set(narrative.blocks.flatMap((b) => (b.source.kind === "cell" && b.source.sheet !== layout.sheet ? [b.source.sheet] : [])));
+  if (narrativeSheets.size > 0) plan.narrativeSheets = [...narrativeSheets];
+  const result = { layout, rows, findings, totals, budget, counts, skippedSlots, plan };
+  return { ok: true, result: narrative.blocks.length > 0 ? { narrative, ...result } : result };
 }

@@ -1,4 +1,4 @@
-import type { BudgetRow, CellWrite, CheckOptions, Finding, JudgedRow, Message, Severity, Status, TableLayout, Totals, UnwrittenMark, WritePlan } from "./types";
+import type { BudgetRow, CellWrite, CheckOptions, Finding, JudgedRow, Message, NarrativeMark, Severity, Status, TableLayout, Totals, UnwrittenMark, WritePlan } from "./types";
 import type { Grid } from "./snapshot";
 import { skippedSlotsMessage } from "./templateSlots";
 import { columnLetter, parseAddress } from "./address";
@@ -107,7 +107,7 @@ export function buildWritePlan(
 
   const byRow = new Map<number, Finding[]>();
   for (const f of findings) {
-    if (f.row === undefined) continue;
+    if (f.row === undefined || isNarrative(f)) continue;
     const list = byRow.get(f.row) ?? [];
     list.push(f);
     byRow.set(f.row, list);
@@ -128,7 +128,7 @@ export function buildWritePlan(
       writes.push({ row: r.row, col: resultColumn, value, fill: worstFill(own), purpose: "result" });
     }
     const indicatorRows = new Set(rows.map((r) => r.row));
-    const tableLevel = findings.filter((f) => f.row === undefined || !indicatorRows.has(f.row));
+    const tableLevel = findings.filter((f) => f.row === undefined || isNarrative(f) || !indicatorRows.has(f.row));
     const summaryRow = layout.totalRow ?? layout.lastRow + 1;
     const summary =
       lang === "en"
@@ -147,7 +147,7 @@ export function buildWritePlan(
     const byCell = new Map<string, Finding[]>();
     for (const f of findings) {
       const at = f.cell ? parseAddress(f.cell) : undefined;
-      if (!at) continue;
+      if (!at || (f.sheet !== undefined && f.sheet !== layout.sheet)) continue;
       // A finding on a cell a merged area covers is marked on the area's top-left, where its value is.
       const area = grid.merged.areaAt(at.row, at.col);
       const key = area ? `${area.top}:${area.left}` : `${at.row}:${at.col}`;
@@ -155,6 +155,8 @@ export function buildWritePlan(
       list.push(f);
       byCell.set(key, list);
     }
+    const marks = narrativeMarks(findings, layout.sheet, lang);
+    if (marks.length > 0) plan.narrativeMarks = marks;
     for (const [key, list] of byCell) {
       const [row, col] = key.split(":").map(Number);
       const at = { row, col };
@@ -217,6 +219,31 @@ export function buildWritePlan(
   });
   if (unwritten.length > 0) plan.unwritten = unwritten;
   return plan;
+}
+
+/** A narrative finding: about a cell of the narrative (maybe on another sheet) or a paragraph of the report file. */
+function isNarrative(f: Finding): boolean {
+  return f.sheet !== undefined || f.paragraph !== undefined;
+}
+
+/** Fill and note for each narrative cell with a finding on a sheet other than the table's. */
+function narrativeMarks(findings: Finding[], tableSheet: string, lang: "zh" | "en"): NarrativeMark[] {
+  const bySheetCell = new Map<string, { sheet: string; cell: string; list: Finding[] }>();
+  for (const f of findings) {
+    if (f.sheet === undefined || f.sheet === tableSheet || !f.cell) continue;
+    const key = `${f.sheet}!${f.cell}`;
+    const entry = bySheetCell.get(key) ?? { sheet: f.sheet, cell: f.cell, list: [] };
+    entry.list.push(f);
+    bySheetCell.set(key, entry);
+  }
+  const out: NarrativeMark[] = [];
+  for (const { sheet, cell, list } of bySheetCell.values()) {
+    const at = parseAddress(cell);
+    const fill = worstFill(list);
+    if (!at || !fill) continue;
+    out.push({ sheet, row: at.row, col: at.col, fill, note: list.map((f) => `${f.code}: ${lang === "en" ? f.message.en : f.message.zh}`).join("\n") });
+  }
+  return out;
 }
 
 function worstFill(list: readonly Finding[]): string | null {

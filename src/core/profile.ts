@@ -26,6 +26,11 @@ export const DEFAULT_SEVERITIES: Record<string, Severity> = {
   NO_ROW_WEIGHTS: "info",
   BLOCK_SCORE_EXCEEDS_WEIGHT: "error",
   LABEL_WEIGHT_MISMATCH: "warning",
+  NARRATIVE_SCORE_MISMATCH: "error",
+  NARRATIVE_GRADE_MISMATCH: "error",
+  NARRATIVE_SUM_MISMATCH: "warning",
+  NARRATIVE_GROWTH_MISMATCH: "warning",
+  NARRATIVE_RATE_MISMATCH: "warning",
 };
 
 /** 财政部《项目支出绩效评价管理办法》财预〔2020〕10号: the national default. */

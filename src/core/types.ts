@@ -6,6 +6,7 @@
  * row and column number that leaves the core (layout, rows, findings, plans)
  * is 1-based, as Excel shows it.
  */
+import type { Narrative } from "./narrative/types";
 
 /** A cell as a host read it. Excel errors are strings such as "#REF!". */
 export type CellValue = string | number | boolean | null;
@@ -137,6 +138,12 @@ export interface Finding {
   /** A1 address on the sheet, e.g. "G12". */
   cell?: string;
   message: Message;
+  /** The sheet of `cell` when it is not the table's: set on narrative findings, whose cell may lie on another sheet. */
+  sheet?: string;
+  /** 1-based paragraph of the report file, for a narrative finding read there. */
+  paragraph?: number;
+  /** The narrative sentence a finding is about, quoted. */
+  quote?: string;
 }
 
 export type Grade = "优" | "良" | "中" | "差";
@@ -211,11 +218,17 @@ export interface RuleContext {
   budget?: BudgetRow;
   /** Indicator rows of the total formulas, to compare ranges. */
   snapshot: SheetSnapshot;
+  /** The narrative's figures (部门收支情况, 评价结论 …), when the workbook or a report file has any. */
+  narrative?: Narrative;
 }
 
 export interface RuleReport {
   row?: number;
   cell?: string;
+  /** For a narrative finding: the cell's sheet, or the report's paragraph, and the sentence. */
+  sheet?: string;
+  paragraph?: number;
+  quote?: string;
   /** Values for the {placeholders} of the rule's messages. */
   data?: Record<string, string | number>;
 }
@@ -262,6 +275,19 @@ export interface WritePlan {
   writes: CellWrite[];
   /** Marks left out, with the reason; absent when every mark has its cell. */
   unwritten?: UnwrittenMark[];
+  /** Flags on narrative cells of other sheets than the table's (fill + note), written and cleared like `writes`. */
+  narrativeMarks?: NarrativeMark[];
+  /** Sheets other than the table's where narrative was read: hosts restore their earlier flags even when none is planned now. */
+  narrativeSheets?: string[];
+}
+
+/** A flag on a narrative cell of another sheet. */
+export interface NarrativeMark {
+  sheet: string;
+  row: number; // 1-based
+  col: number; // 1-based
+  fill: string;
+  note: string;
 }
 
 export interface StatusCounts {
@@ -273,6 +299,8 @@ export interface StatusCounts {
 }
 
 export interface CheckResult {
+  /** The narrative read beside the table (cells and report file), when any. */
+  narrative?: Narrative;
   layout: TableLayout;
   rows: JudgedRow[];
   findings: Finding[];
@@ -295,6 +323,8 @@ export interface CheckOptions {
   /** Write the recomputed grade next to the total. */
   writeGrade?: boolean;
   lang?: "zh" | "en";
+  /** Paragraphs of a report file given beside the workbook (自评报告 .docx / .txt), read as narrative. */
+  report?: string[];
 }
 
 export type CheckFailureCode = "EMPTY_WORKBOOK" | "SHEET_NOT_FOUND" | "NO_TABLE";

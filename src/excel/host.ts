@@ -11,6 +11,7 @@ import { type ExcelEnv, type ExcelFeatures, detectFeatures } from "./env";
 import { type WorkbookState, loadRecords, readWorkbook, readWorkbookState } from "./read";
 import { StaleStateError, type WriteOutcome, writeBack } from "./write";
 import { insertTemplateSheet } from "./template";
+import { narrativeSheetPlans } from "../core/narrative/plans";
 
 /** Syncs of the last operation of each kind, for the benchmark and the tests. */
 export interface HostStats {
@@ -46,7 +47,23 @@ export class ExcelHost implements Host {
 
   async applyPlan(plan: WritePlan, _result?: CheckResult): Promise<void> {
     const out = await this.write(plan);
-    this.stats.writeSyncs = out.syncs;
+    let syncs = out.syncs;
+    // Each narrative sheet beside the table: its flags now, its earlier ones restored (one write-back a sheet).
+    for (const sheetPlan of await this.narrativeSheetPlans(plan)) syncs += (await this.write(sheetPlan)).syncs;
+    this.stats.writeSyncs = syncs;
+  }
+
+  /** The narrative sheets' flag-only plans (see narrativeSheetPlans), but for protected sheets and those with nothing to write or restore. */
+  private async narrativeSheetPlans(plan: WritePlan): Promise<WritePlan[]> {
+    const plans = narrativeSheetPlans(plan);
+    if (plans.length === 0) return [];
+    const state = this.state ?? (this.state = await this.env.run({}, (context) => this.refresh(context)));
+    return plans.filter(
+      (p) =>
+        state.sheetNames.includes(p.sheet) &&
+        !state.protectedSheets.has(p.sheet) &&
+        (p.writes.length > 0 || state.record.some((e) => e.sheet === p.sheet)),
+    );
   }
 
   async clearFlags(): Promise<number> {

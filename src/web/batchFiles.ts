@@ -13,6 +13,12 @@ export type FailedBatchFile = FailedFileSummary & { messages?: Message };
 export type BatchFile = CheckedBatchFile | FailedBatchFile;
 
 /** Files of a batch that a user means: .xlsx/.xlsm, not Excel's "~$" lock files nor hidden files. */
+/** A report file that may come with a workbook (自评报告): its narrative is checked with the table. */
+export function isReportName(name: string): boolean {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  return /\.(docx|txt)$/i.test(base) && !base.startsWith("~$") && !base.startsWith(".");
+}
+
 export function isWorkbookName(name: string): boolean {
   const base = name.split(/[\\/]/).pop() ?? name;
   return /\.(xlsx|xlsm)$/i.test(base) && !base.startsWith("~$") && !base.startsWith(".");

@@ -25,6 +25,7 @@ export interface WebStrings {
   templateName: (kind: string) => string;
   summaryName: string;
   openedFile: (file: string, sheet: string) => string;
+  withReport: (report: string) => string;
   moreFindings: (n: number) => string;
   gridLabel: (sheet: string) => string;
   detailEmpty: string;
@@ -47,7 +48,7 @@ const zh: WebStrings = {
   openFiles: "打开文件",
   openFolder: "打开文件夹",
   dropTitle: "打开绩效自评表（.xlsx）",
-  dropHint: "把 .xlsx 文件拖到这里，或点“打开文件”。",
+  dropHint: "把 .xlsx 文件拖到这里，或点“打开文件”；可同时放入自评报告（.docx 或 .txt），一并核对其中的数字。",
   dropBatchHint: "一次选择多个文件或拖入整个文件夹，可批量核查并下载汇总表。",
   dropActive: "松开鼠标即可打开",
   sheetLabel: "工作表",
@@ -64,6 +65,7 @@ const zh: WebStrings = {
   templateName: (kind) => `绩效自评表模板_${kind}.xlsx`,
   summaryName: "绩效自评表核查汇总.xlsx",
   openedFile: (file, sheet) => `${file} · 工作表“${sheet}”`,
+  withReport: (report) => ` · 报告 ${report}`,
   moreFindings: (n) => `另有 ${n} 项问题未列出，请下载标注文件查看。`,
   gridLabel: (sheet) => `工作表“${sheet}”（含核查结果列）`,
   detailEmpty: "点击表格中的单元格或左侧的问题，可在这里查看完整内容。",
@@ -86,7 +88,7 @@ const en: WebStrings = {
   openFiles: "Open files",
   openFolder: "Open folder",
   dropTitle: "Open a self-evaluation table (.xlsx)",
-  dropHint: "Drop .xlsx files here, or click Open files.",
+  dropHint: "Drop .xlsx files here, or click Open files; drop a report (.docx or .txt) with a workbook to check its figures too.",
   dropBatchHint: "Choose several files or drop a whole folder to check them in one go and download a summary.",
   dropActive: "Release to open",
   sheetLabel: "Sheet",
@@ -103,6 +105,7 @@ const en: WebStrings = {
   templateName: (kind) => `self-evaluation-template_${kind}.xlsx`,
   summaryName: "self-evaluation-summary.xlsx",
   openedFile: (file, sheet) => `${file} · sheet “${sheet}”`,
+  withReport: (report) => ` · report ${report}`,
   moreFindings: (n) => `${n} more problems are not listed; download the annotated copy to see them.`,
   gridLabel: (sheet) => `Sheet “${sheet}” (with the result column)`,
   detailEmpty: "Click a cell of the table, or a problem on the left, to see its full content here.",

@@ -45,6 +45,8 @@ export type BatchReply = { kind: "file"; summary: BatchFile } | { kind: "skipped
 
 export type Request =
   | { op: "open"; name: string; bytes: ArrayBuffer }
+  /** A report file (.docx / .txt) dropped with the workbook: its narrative is checked with it, until the next open. */
+  | { op: "report"; name: string; bytes: ArrayBuffer }
   | { op: "check"; sheet?: string; settings: CheckSettings }
   | { op: "save" }
   | { op: "template"; kind: TemplateKind; lang: Lang }
@@ -53,6 +55,7 @@ export type Request =
 
 export interface Replies {
   open: { sheets: SheetInfo[] };
+  report: { paragraphs: number };
   check: CheckReply;
   save: { bytes: ArrayBuffer };
   template: { bytes: ArrayBuffer };

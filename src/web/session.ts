@@ -8,6 +8,7 @@ import { locateTable } from "../core/locate";
 import type { Message, SheetSnapshot } from "../core/types";
 import { resultJson } from "../cli/json";
 import { InputError } from "../xlsx/load";
+import { readReportFile } from "../xlsx/reportFile";
 import { templateBuffer } from "../xlsx/template";
 import { isSummaryWorkbook, summaryBuffer } from "../xlsx/summary";
 import { XlsxHost } from "./host";
@@ -51,9 +52,12 @@ export class Session {
   private host: XlsxHost | undefined;
   private sheets: SheetSnapshot[] = [];
   private fileName = "";
+  /** Paragraphs of the report file given with the open workbook. */
+  private reportParagraphs: string[] | undefined;
 
   async open(name: string, bytes: ArrayBuffer, progress: ProgressSink = () => {}): Promise<{ sheets: SheetInfo[] }> {
     this.host = undefined;
+    this.reportParagraphs = undefined;
     progress("parse", 0);
     const host = await openHost(bytes);
     this.sheets = await host.readWorkbook();
@@ -62,11 +66,23 @@ export class Session {
     return { sheets: sheetInfos(this.sheets) };
   }
 
+  /** Reads a report file (.docx / .txt) whose narrative the next checks of the open workbook read too. */
+  async report(name: string, bytes: ArrayBuffer): Promise<{ paragraphs: number }> {
+    this.requireHost();
+    try {
+      this.reportParagraphs = await readReportFile(name, new Uint8Array(bytes));
+    } catch (e) {
+      if (e instanceof InputError) throw new UserFacingError(e.bilingual);
+      throw e;
+    }
+    return { paragraphs: this.reportParagraphs.filter((p) => p.trim() !== "").length };
+  }
+
   /** Checks the open workbook and marks its in-memory copy (replacing earlier marks). */
   async check(sheet: string | undefined, settings: CheckSettings, progress: ProgressSink = () => {}): Promise<CheckReply> {
     const host = this.requireHost();
     progress("check", 0);
-    const outcome = check(this.sheets, { sheet, ...settings });
+    const outcome = check(this.sheets, { sheet, ...settings, report: this.reportParagraphs });
     if (!outcome.ok) {
       await host.clearFlags();
       return { ok: false, error: outcome.error };

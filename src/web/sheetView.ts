@@ -151,6 +151,8 @@ export class SheetView {
     }
 
     for (const f of result.findings) {
+      // A narrative finding on another sheet (or in the report file) is not about a cell of this grid.
+      if ((f.sheet !== undefined && f.sheet !== layout.sheet) || f.paragraph !== undefined) continue;
       if (f.row !== undefined) this.rowSeverity.set(f.row, worse(this.rowSeverity.get(f.row), f.severity));
       if (!f.cell) continue;
       const list = this.findings.get(f.cell) ?? [];

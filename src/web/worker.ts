@@ -27,6 +27,8 @@ async function handle(request: Envelope): Promise<unknown> {
   switch (request.op) {
     case "open":
       return session.open(request.name, request.bytes, progress);
+    case "report":
+      return session.report(request.name, request.bytes);
     case "check":
       return session.check(request.sheet, request.settings, progress);
     case "save":

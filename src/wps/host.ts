@@ -10,6 +10,7 @@ import type { EtApplication, EtWorkbook } from "./et";
 import { NoWorkbookError, readBookState, readWorkbook } from "./read";
 import { writeBack } from "./write";
 import { insertTemplateSheet } from "./template";
+import { narrativeSheetPlans } from "../core/narrative/plans";
 
 export interface WpsHostOptions {
   templateLang?: TemplateOptions["lang"];
@@ -37,6 +38,11 @@ export class WpsHost implements Host {
   async applyPlan(plan: WritePlan, _result?: CheckResult): Promise<void> {
     const book = this.book();
     writeBack(this.app, book, readBookState(book), plan);
+    // Each narrative sheet beside the table: its flags now, its earlier ones restored (the state read again: the record changed).
+    for (const sheetPlan of narrativeSheetPlans(plan)) {
+      const state = readBookState(book);
+      if (state.sheets.some((s) => s.name === sheetPlan.sheet)) writeBack(this.app, book, state, sheetPlan);
+    }
   }
 
   async clearFlags(): Promise<number> {

@@ -19,7 +19,7 @@ import {
 /** An input the user gave that cannot be read: always reported as one clear line, never a stack trace. */
 export class InputError extends Error {
   constructor(
-    readonly code: "NOT_FOUND" | "NOT_XLSX" | "OLE2" | "CORRUPT" | "TOO_LARGE",
+    readonly code: "NOT_FOUND" | "NOT_XLSX" | "OLE2" | "CORRUPT" | "TOO_LARGE" | "REPORT_TYPE" | "REPORT_CORRUPT",
     readonly bilingual: Message,
   ) {
     super(bilingual.en);

@@ -15,6 +15,9 @@ export interface SummaryFinding {
   row: number | null;
   cell: string | null;
   message: string;
+  /** A narrative finding: the sheet of its cell (when not the table's), or its paragraph of the report file. */
+  sheet?: string;
+  paragraph?: number;
 }
 
 /** A file that was checked: the fields of the SPEC §7 JSON line that a summary shows. */
@@ -208,8 +211,8 @@ export function buildSummaryWorkbook(files: FileSummary[], options: SummaryOptio
       const row = findings.addRow([
         fileCell(f.file, options),
         text(f.unit),
-        text(f.sheet),
-        text(x.cell),
+        text(x.sheet ?? f.sheet),
+        text(x.cell ?? (x.paragraph !== undefined ? (lang === "en" ? `report ¶${x.paragraph}` : `报告第 ${x.paragraph} 段`) : null)),
         x.row,
         SEVERITY_LABELS[lang][x.severity],
         text(x.code),

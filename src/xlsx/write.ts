@@ -29,6 +29,7 @@ import {
   restoredCells,
 } from "../core/record";
 import { columnLetter } from "../core/address";
+import { narrativeSheetPlans } from "../core/narrative/plans";
 
 /** A JSON-safe copy; dates become {__date} so that they come back as dates. */
 function plain<T>(v: T): unknown {
@@ -202,6 +203,12 @@ export function clearMarks(wb: ExcelJS.Workbook): number {
  * twice equals applying once; marks on other sheets stay, and stay recorded.
  */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  applySheetPlan(wb, plan);
+  // Each narrative sheet beside the table: its flags now, its earlier ones restored.
+  for (const sheetPlan of narrativeSheetPlans(plan)) if (wb.getWorksheet(sheetPlan.sheet)) applySheetPlan(wb, sheetPlan);
+}
+
+function applySheetPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new Error(`sheet not found: ${plan.sheet}`);
   const marks = marksOf(plan, { notes: true }).filter((m) => !isCovered(ws.getCell(m.row, m.col)));

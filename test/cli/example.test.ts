@@ -16,6 +16,18 @@ describe("scorecheck check on the bundled seed workbook", () => {
     expect(r.stdout).toContain("结论：无错误");
   });
 
+  test("the narrative section: the seed's 收入 components fall 37.97 short (a warning, exit stays 0), the rest holds", () => {
+    const r = scorecheck(["check", EXAMPLE]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("叙述核对（20 个数字；6 项成立，1 项不成立，2 项无法核对）");
+    expect(r.stdout).toMatch(/✗ 收入总计 3625\.29万元 = 3542\.32万元 \+ 45万元\s+自评价表!B5/);
+    expect(r.stdout).toContain("“（一）收入总计3625.29万元。”");
+    expect(r.stdout).toMatch(/✓ 支出总计 3625\.29万元 = 3557\.93万元 \+ 45万元 \+ 22\.36万元\s+自评价表!B8/);
+    expect(r.stdout).toMatch(/✓ 收入、支出总计 3625\.29万元，增加 584\.58万元，增长 19\.23%/);
+    expect(r.stdout).toMatch(/✓ 综合得分 98 分，表内得分合计 98/);
+    expect(r.stdout).toMatch(/! 警告\s+自评价表!B5 收入总计 3625\.29万元 与所列各项之和 3587\.32万元（3542\.32 \+ 45）不一致，相差 37\.97万元/);
+  });
+
   test("--json gives the SPEC §7 shape with sheet row numbers", () => {
     const r = scorecheck(["check", EXAMPLE, "--json"]);
     expect(r.status).toBe(0);
@@ -36,6 +48,13 @@ describe("scorecheck check on the bundled seed workbook", () => {
     expect(j.rows.filter((x: { status: string }) => x.status === "met")).toHaveLength(46);
     expect(j.findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
     for (const f of j.findings) expect(f).toEqual(expect.objectContaining({ code: expect.any(String), row: expect.any(Number) }));
+    const narrative = j.findings.filter((f: { code: string }) => f.code.startsWith("NARRATIVE_"));
+    expect(narrative).toEqual([
+      expect.objectContaining({ code: "NARRATIVE_SUM_MISMATCH", severity: "warning", sheet: "自评价表", row: 5, cell: "B5", quote: "（一）收入总计3625.29万元。" }),
+    ]);
+    const roles = j.narrative.figures.map((f: { role: string; text: string }) => `${f.role} ${f.text}`);
+    expect(roles).toEqual(expect.arrayContaining(["total 3625.29万元", "component 3542.32万元", "component 22.36万元", "rate 19.23%", "compositeScore 98分", "grade 优秀"]));
+    expect(j.narrative.checks.map((c: { status: string }) => c.status).sort()).toEqual(["fails", "holds", "holds", "holds", "holds", "holds", "holds", "unchecked", "unchecked"]);
   });
 
   test("--lang en prints the report in English", () => {
@@ -72,6 +91,14 @@ describe("--out writes an annotated copy and leaves the input alone", () => {
     expect(ws.getCell(`C${partialRow}`).value).toBe("市政务服务大厅标准化建设工作");
     expect(String(ws.getCell(`H${partialRow}`).value)).toMatch(/^△ 部分达成/);
     expect(String(ws.getCell("H53").value)).toContain("得分合计 98");
+    // The narrative cell with the finding: amber with a note, on its own sheet; its text untouched.
+    const narrativeSheet = wb.getWorksheet("自评价表")!;
+    const b5 = narrativeSheet.getCell("B5");
+    expect(b5.value).toBe("（一）收入总计 3625.29 万元。包括：");
+    expect((b5.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFFFEB9C");
+    expect(String(b5.note)).toContain("NARRATIVE_SUM_MISMATCH");
+    expect((narrativeSheet.getCell("B8").fill as { fgColor?: unknown } | undefined)?.fgColor).toBeUndefined();
+    expect(narrativeSheet.getCell("B8").note).toBeUndefined();
 
     const out2 = path.join(dir, "out2.xlsx");
     const r2 = scorecheck(["check", out1, "--out", out2]);

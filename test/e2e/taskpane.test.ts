@@ -153,3 +153,21 @@ test("a workbook the host cannot read gives a clear message, no crash", async ()
   await expect(page.getByRole("button", { name: "检查评分" }).isEnabled()).resolves.toBe(true);
   await screenshot(page, "taskpane-5-unreadable");
 });
+
+test("the seed form: the narrative section (what holds, what does not), its cell a click away, the narrative cell marked", async () => {
+  const fake = await openPane(seedFile());
+  const { page, host } = fake;
+  await check(page);
+  const section = page.getByTestId("narrative");
+  await expect(section.getByTestId("narrative-tally").textContent()).resolves.toBe("叙述中找到 20 个数字：6 项成立，1 项不成立，2 项无法核对。");
+  const statuses = await section.getByTestId("narrative-check").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
+  expect(statuses).toEqual(["fails", "holds", "holds", "holds", "unchecked", "holds", "unchecked", "holds", "holds"]);
+  await section.scrollIntoViewIfNeeded();
+  await screenshot(page, "taskpane-6-narrative");
+  await section.getByRole("button", { name: "自评价表!B5" }).click();
+  await until(() => fake.selections.length > 0);
+  expect(fake.selections).toEqual([{ sheet: "自评价表", address: "B5" }]);
+  const b5 = (await reread(host!)).getWorksheet("自评价表")!.getCell("B5");
+  expect((b5.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFEB9C");
+  expect(String(b5.note)).toContain("NARRATIVE_SUM_MISMATCH");
+});

@@ -12,6 +12,8 @@ import { screenshot } from "./support/browser";
 import { browserSuite, DIST } from "./support/suite";
 import { INJECTED, injectedErrorsFile, largeFile, seedFile, twoTablesFile, unreadableFile, type FilePayload } from "./support/workbooks";
 import { loadXlsx } from "../../src/xlsx/load";
+import { docxOf } from "../builders/docx";
+import { edited, seedParagraphs } from "../builders/narrative";
 import { check } from "../../src/core/check";
 
 
@@ -276,4 +278,39 @@ test("a grade with no free cell beside its merged label: the page says the grade
   await expect(grid.locator(`[data-address='A${g}']`).textContent()).resolves.toBe("评价等级");
   await expect(grid.locator(`[data-address='F${g}']`).textContent()).resolves.toBe("（单位盖章）");
   await screenshot(page, "web-unwritten-grade");
+});
+
+test("the seed form's narrative section beside the table; a report dropped with a workbook is checked with it", async () => {
+  const page = await openWebPage({ width: 1400, height: 1000 });
+  await openFiles(page, [seedFile()]);
+  const section = page.getByTestId("narrative");
+  await expect(section.getByTestId("narrative-tally").textContent()).resolves.toBe("叙述中找到 20 个数字：6 项成立，1 项不成立，2 项无法核对。");
+  await expect(section.locator('[data-testid="narrative-check"][data-status="fails"]').textContent()).resolves.toContain("相差 37.97万元");
+  expect(await findingCodes(page, "warning")).toEqual(["NARRATIVE_SUM_MISMATCH"]);
+  await section.scrollIntoViewIfNeeded();
+  await screenshot(page, "web-9-narrative");
+
+  // The table alone, with its report as .docx: one drop of both files.
+  const paragraphs = edited(seedParagraphs(), "综合得分 98 分", "综合得分 96 分");
+  const report: FilePayload = {
+    name: "自评报告.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: await docxOf(paragraphs),
+  };
+  await page.getByTestId("switch-language").click();
+  await page.getByRole("heading", { name: "Result (指标表)" }).waitFor();
+  const file = await injectedErrorsFile();
+  await openFiles(page, [file, report]);
+  await page.waitForFunction(() => document.querySelector("[data-testid=narrative]")?.textContent?.includes("report ¶"));
+  const checks = page.getByTestId("narrative").getByTestId("narrative-check");
+  const failing = await checks.evaluateAll((els) => els.filter((e) => e.getAttribute("data-status") === "fails").map((e) => e.getAttribute("data-code")));
+  // 96 against the table's own total, 优秀 against its grade, and the seed's 收入 shortfall.
+  const gradeToo = INJECTED.grade === "优" ? [] : ["NARRATIVE_GRADE_MISMATCH"];
+  expect(failing.sort()).toEqual([...gradeToo, "NARRATIVE_SCORE_MISMATCH", "NARRATIVE_SUM_MISMATCH"].sort());
+  await expect(page.locator('[data-testid="finding"][data-code="NARRATIVE_SCORE_MISMATCH"]').textContent()).resolves.toContain(
+    `report ¶${1 + paragraphs.findIndex((p) => p.includes("综合得分"))}`,
+  );
+  await expect(page.getByText(/ · report 自评报告\.docx$/).count()).resolves.toBe(1);
+  await page.getByTestId("narrative").scrollIntoViewIfNeeded();
+  await screenshot(page, "web-10-report");
 });

@@ -249,3 +249,34 @@ test("a marked run whose cells differ in fill or wrap is read cell by cell (one 
   await host.clearFlags();
   expect(JSON.stringify(fake.dump("指标表"))).toBe(before);
 });
+
+test("the seed form: the narrative cell with a finding on its own sheet is flagged (fill + note), and 清除标记 restores both sheets", async () => {
+  const fake = await seedFake();
+  const before = { table: JSON.stringify(fake.dump("指标表")), narrative: JSON.stringify(fake.dump("自评价表")) };
+  const host = new ExcelHost(fake.env());
+  const r = await checkIn(host, {});
+  expect(r.plan.narrativeMarks).toEqual([expect.objectContaining({ sheet: "自评价表", row: 5, col: 2, fill: "FFEB9C" })]);
+  await host.applyPlan(r.plan, r);
+  const narrative = fake.sheet("自评价表")!;
+  expect(narrative.cell(5, 2)?.fill).toBe("FFEB9C");
+  expect(narrative.notes.get(5 * 20000 + 2)).toContain("NARRATIVE_SUM_MISMATCH");
+  expect(fake.valueAt("自评价表", 5, 2)).toBe("（一）收入总计 3625.29 万元。包括：");
+  // Only that cell changed on the narrative sheet.
+  const after = fake.dump("自评价表") as Dump;
+  const was = JSON.parse(before.narrative) as Dump;
+  for (const [address, cell] of Object.entries(after.cells)) if (address !== "B5") expect(cell).toEqual(was.cells[address]);
+
+  // Checked again (the statement mended by hand in between): the flag goes, the table's marks stay.
+  fake.sheet("自评价表")!.ensure(5, 2).value = "（一）收入总计 3587.32 万元。包括：";
+  const r2 = await checkIn(host, {});
+  expect(r2.plan.narrativeMarks).toBeUndefined();
+  await host.applyPlan(r2.plan, r2);
+  expect(fake.sheet("自评价表")!.cell(5, 2)?.fill ?? null).toBeNull();
+  expect(fake.sheet("自评价表")!.notes.has(5 * 20000 + 2)).toBe(false);
+  fake.sheet("自评价表")!.ensure(5, 2).value = "（一）收入总计 3625.29 万元。包括：";
+
+  await host.applyPlan(r.plan, r);
+  await host.clearFlags();
+  expect(JSON.stringify(fake.dump("指标表"))).toBe(before.table);
+  expect(JSON.stringify(fake.dump("自评价表"))).toBe(before.narrative);
+});

@@ -17,6 +17,10 @@ import type {
 } from "../../src/core/types";
 import { NATIONAL_PROFILE, gradeOf } from "../../src/core/profile";
 import { parseAddress } from "../../src/core/address";
+import { readFigures } from "../../src/core/narrative/figures";
+
+/** The sheet narrative paragraphs of a hand-built context stand on: column B from row 3. */
+export const NARRATIVE_SHEET = "自评价表";
 
 /** Columns of the official layout: A 一级 B 二级 C 三级 D 目标值 E 完成情况 F 权重 G 得分 (H 偏差原因). */
 export const COLUMNS = { level1: 1, level2: 2, level3: 3, target: 4, actual: 5, weight: 6, score: 7 } as const;
@@ -105,6 +109,8 @@ export interface ContextSpec {
   /** Blocks and levels with a stated weight. */
   groups?: WeightGroup[];
   cells?: Record<string, CellValue>;
+  /** Narrative paragraphs, one cell each on sheet 自评价表 from B3 down. */
+  narrative?: string[];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -135,5 +141,9 @@ export function context(spec: ContextSpec = {}): RuleContext {
   weight = round2(weight + (spec.budget?.weight ?? 0));
   score = round2(score + (spec.budget?.score ?? 0));
   const totals: Totals = { weight, score, grade: gradeOf(score, profile), ...spec.totals };
-  return { layout, rows: judged, groups: spec.groups ?? [], totals, profile, budget: spec.budget, snapshot: snapshot(spec.cells, layout.sheet) };
+  const ctx: RuleContext = { layout, rows: judged, groups: spec.groups ?? [], totals, profile, budget: spec.budget, snapshot: snapshot(spec.cells, layout.sheet) };
+  if (spec.narrative) {
+    ctx.narrative = readFigures(spec.narrative.map((text, i) => ({ text, source: { kind: "cell", sheet: NARRATIVE_SHEET, row: 3 + i, col: 2 } })));
+  }
+  return ctx;
 }

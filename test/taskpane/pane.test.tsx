@@ -194,3 +194,26 @@ test("a grade with no free cell beside its merged label: the marks are written, 
   expect(notice).toContain(`F${g}: 评价等级旁没有可写入的空单元格`);
   expect(fake.valueAt("指标表", g, 6)).toBe("（单位盖章）");
 });
+
+test("the seed form: the narrative section says what holds and what does not; a click on its cell selects it on the narrative sheet", async () => {
+  const { seedFake } = await import("../excel/helpers");
+  const fake = await seedFake();
+  const host = new ExcelHost(fake.env());
+  const select = jest.spyOn(host, "selectCell");
+  renderPane({ host, storage: memoryStorage() });
+  await clickCheck();
+  const section = screen.getByTestId("narrative");
+  expect(within(section).getByTestId("narrative-tally").textContent).toBe("叙述中找到 20 个数字：6 项成立，1 项不成立，2 项无法核对。");
+  const checks = within(section).getAllByTestId("narrative-check");
+  expect(checks.map((c) => c.getAttribute("data-status"))).toEqual(["fails", "holds", "holds", "holds", "unchecked", "holds", "unchecked", "holds", "holds"]);
+  expect(checks[0].textContent).toContain("“（一）收入总计3625.29万元。”");
+  expect(checks[0].textContent).toContain("相差 37.97万元");
+  await act(async () => {
+    fireEvent.click(within(checks[0]).getByRole("button", { name: "自评价表!B5" }));
+  });
+  expect(select).toHaveBeenCalledWith("自评价表", "B5");
+  // The finding names its sheet too, and the narrative cell is marked like a table cell.
+  const finding = screen.getAllByTestId("finding").find((f) => f.getAttribute("data-code") === "NARRATIVE_SUM_MISMATCH")!;
+  expect(finding.textContent).toContain("自评价表!B5");
+  expect(fake.sheet("自评价表")!.cell(5, 2)?.fill).toBe("FFEB9C");
+});

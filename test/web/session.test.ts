@@ -4,6 +4,8 @@ import { XlsxHost } from "../../src/web/host";
 import { localizeSummaries, isWorkbookName, type BatchFile } from "../../src/web/batchFiles";
 import { buildSummaryWorkbook } from "../../src/xlsx/summary";
 import type { CheckSettings } from "../../src/web/protocol";
+import { docxOf } from "../builders/docx";
+import { edited, seedParagraphs } from "../builders/narrative";
 import { INJECTED, injectedErrorsFile, seedFile, twoTablesFile, unreadableFile } from "../e2e/support/workbooks";
 
 const ZH: CheckSettings = { writeFlags: true, fixTotals: true, writeGrade: true, lang: "zh" };
@@ -97,7 +99,7 @@ test("the exceljs host: template sheet, 清除标记, selection passed to the pa
   const selected: string[] = [];
   const host = await XlsxHost.open(new Uint8Array(seedFile().buffer), { onSelectCell: (s, a) => selected.push(`${s}!${a}`) });
   expect(await host.insertTemplate("project")).toMatch(/项目支出/);
-  expect(host.workbook.worksheets.map((w) => w.name)).toHaveLength(2);
+  expect(host.workbook.worksheets.map((w) => w.name)).toEqual(["自评价表", "指标表", expect.stringMatching(/项目支出/)]);
   expect(await host.clearFlags()).toBe(0);
   await host.selectCell("指标表", "G43");
   expect(selected).toEqual(["指标表!G43"]);
@@ -108,4 +110,26 @@ test("batch file names: workbooks only, no lock files", () => {
   expect(isWorkbookName("乙局.XLSM")).toBe(true);
   expect(isWorkbookName("部门/~$甲局.xlsx")).toBe(false);
   expect(isWorkbookName("说明.docx")).toBe(false);
+});
+
+test("a report dropped with a workbook: its narrative is checked with the table until the next open; a bad report is a user-facing error", async () => {
+  const file = await injectedErrorsFile();
+  const session = new Session();
+  await session.open(file.name, arrayBuffer(file.buffer));
+  const paragraphs = edited(seedParagraphs(), "综合得分 98 分", `综合得分 ${INJECTED.score + 1} 分`);
+  const docx = await docxOf(paragraphs);
+  expect(await session.report("自评报告.docx", arrayBuffer(docx))).toEqual({ paragraphs: paragraphs.length });
+  const reply = await session.check(undefined, ZH);
+  if (!reply.ok) throw new Error("no table");
+  const f = reply.result.findings.find((x) => x.code === "NARRATIVE_SCORE_MISMATCH")!;
+  expect(f).toMatchObject({ paragraph: 1 + paragraphs.findIndex((p) => p.includes("综合得分")), severity: "error" });
+  expect(reply.result.narrative!.checks!.some((c) => c.status === "fails" && c.code === "NARRATIVE_SCORE_MISMATCH")).toBe(true);
+
+  await expect(session.report("报告.pdf", new ArrayBuffer(4))).rejects.toBeInstanceOf(UserFacingError);
+  await expect(session.report("坏.docx", arrayBuffer(Buffer.from("not a zip")))).rejects.toBeInstanceOf(UserFacingError);
+
+  await session.open(file.name, arrayBuffer(file.buffer));
+  const again = await session.check(undefined, ZH);
+  if (!again.ok) throw new Error("no table");
+  expect(again.result.narrative).toBeUndefined();
 });

@@ -77,3 +77,16 @@ test("column widths: every column has one, 核查结果 wide enough to read, lef
   expect(view.columnLeft(3)).toBe(view.widths[0] + view.widths[1]);
   expect(view.totalWidth).toBe(view.widths.reduce((a, b) => a + b, 0));
 });
+
+test("a narrative finding on another sheet marks no cell of the table's grid", async () => {
+  const { seedFormWorkbook, checkWorkbook } = await import("../builders/narrative");
+  const wb = seedFormWorkbook();
+  const result = await checkWorkbook(wb);
+  const f = result.findings.find((x) => x.code === "NARRATIVE_SUM_MISMATCH")!;
+  expect(f.sheet).toBe("自评价表");
+  const { sheetsOf } = await import("../builders/narrative");
+  const snapshot = (await sheetsOf(wb)).find((s) => s.name === result.layout.sheet)!;
+  const view = new SheetView({ snapshot, widths: [] }, result);
+  expect(view.findingsAt(f.cell!)).toEqual([]);
+  expect(view.cell(f.row!, 2)?.severity).toBeUndefined();
+});

@@ -23,12 +23,17 @@ import { INDICATOR_NAME_MISSING } from "./INDICATOR_NAME_MISSING";
 import { BLOCK_SCORE_EXCEEDS_WEIGHT } from "./BLOCK_SCORE_EXCEEDS_WEIGHT";
 import { NO_ROW_WEIGHTS } from "./NO_ROW_WEIGHTS";
 import { LABEL_WEIGHT_MISMATCH } from "./LABEL_WEIGHT_MISMATCH";
+import { NARRATIVE_SCORE_MISMATCH } from "./NARRATIVE_SCORE_MISMATCH";
+import { NARRATIVE_GRADE_MISMATCH } from "./NARRATIVE_GRADE_MISMATCH";
+import { NARRATIVE_SUM_MISMATCH } from "./NARRATIVE_SUM_MISMATCH";
+import { NARRATIVE_GROWTH_MISMATCH } from "./NARRATIVE_GROWTH_MISMATCH";
+import { NARRATIVE_RATE_MISMATCH } from "./NARRATIVE_RATE_MISMATCH";
 
 /**
  * The registry: every finding code, in the order findings are reported for one
  * row — the row's cells first (missing, unreadable, out of range), then how the
  * score fits the status, then target/result and reason, then the budget row and
- * the totals.
+ * the totals; last the narrative beside the table against the table and against itself.
  */
 export const RULES: Rule[] = [
   INDICATOR_NAME_MISSING,
@@ -55,6 +60,11 @@ export const RULES: Rule[] = [
   TOTAL_SCORE_MISMATCH,
   TOTAL_FORMULA_RANGE,
   GRADE_MISMATCH,
+  NARRATIVE_SCORE_MISMATCH,
+  NARRATIVE_GRADE_MISMATCH,
+  NARRATIVE_SUM_MISMATCH,
+  NARRATIVE_GROWTH_MISMATCH,
+  NARRATIVE_RATE_MISMATCH,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     minHeight: "auto",
   },
-  line: { display: "grid", gridTemplateColumns: "4.5em 1fr", columnGap: tokens.spacingHorizontalS, width: "100%" },
+  line: { display: "grid", gridTemplateColumns: "minmax(4.5em, max-content) 1fr", columnGap: tokens.spacingHorizontalS, width: "100%" },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   message: { whiteSpace: "normal" },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -68,7 +68,14 @@ export function FindingList({ result, t, lang, onSelect }: FindingListProps) {
 function FindingItem({ finding, result, t, lang, onSelect }: { finding: Finding } & FindingListProps) {
   const styles = useStyles();
   const target = findingTarget(finding, result.layout);
-  const where = finding.cell ?? (finding.row !== undefined ? t.rowLabel(finding.row) : t.tableLevel);
+  // A narrative finding names its sheet (it may not be the table's) or its paragraph of the report file.
+  const sheet = finding.sheet ?? result.layout.sheet;
+  const where =
+    finding.paragraph !== undefined
+      ? t.reportParagraph(finding.paragraph)
+      : finding.sheet !== undefined && finding.cell !== undefined && finding.sheet !== result.layout.sheet
+        ? `${finding.sheet}!${finding.cell}`
+        : (finding.cell ?? (finding.row !== undefined ? t.rowLabel(finding.row) : t.tableLevel));
   const message = lang === "en" ? finding.message.en : finding.message.zh;
   return (
     <li>
@@ -80,7 +87,7 @@ function FindingItem({ finding, result, t, lang, onSelect }: { finding: Finding 
         data-severity={finding.severity}
         data-cell={target}
         title={t.selectCellHint(target)}
-        onClick={() => onSelect(result.layout.sheet, target)}
+        onClick={() => finding.paragraph === undefined && onSelect(sheet, target)}
       >
         <span className={styles.line}>
           <span className={styles.cell}>{where}</span>

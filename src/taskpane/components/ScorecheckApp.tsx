@@ -26,6 +26,7 @@ import { type PaneOptions, loadOptions, saveOptions } from "../options";
 import { type CheckRun, runCheck } from "../runCheck";
 import { Summary } from "./Summary";
 import { FindingList } from "./FindingList";
+import { NarrativeSection } from "./NarrativeSection";
 import { NoTable } from "./NoTable";
 import { OptionsPanel } from "./OptionsPanel";
 
@@ -216,6 +217,7 @@ export function ScorecheckApp({ host, lang: initialLang = "zh", onLangChange, st
       {run?.kind === "result" && (
         <>
           <Summary result={run.result} t={t} />
+          <NarrativeSection result={run.result} t={t} lang={lang} onSelect={onSelect} />
           <FindingList result={run.result} t={t} lang={lang} onSelect={onSelect} />
         </>
       )}

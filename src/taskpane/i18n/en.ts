@@ -50,4 +50,9 @@ export const en: Strings = {
   errorTitle: "Something went wrong",
   idleHint: "Click Check scores to check the self-evaluation table in this workbook.",
   gradeNames: { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" },
+  narrativeHeading: "The narrative",
+  narrativeTally: (figures, holds, fails, unchecked) => `${figures} figures found in the narrative: ${holds} hold, ${fails} do not, ${unchecked} cannot be checked.`,
+  narrativeStatus: { holds: "holds", fails: "does not hold", unchecked: "cannot be checked" },
+  narrativeNone: "No figure to check was found in the narrative.",
+  reportParagraph: (n) => `report ¶${n}`,
 };

@@ -47,4 +47,9 @@ export interface Strings {
   errorTitle: string;
   idleHint: string;
   gradeNames: Record<string, string>;
+  narrativeHeading: string;
+  narrativeTally: (figures: number, holds: number, fails: number, unchecked: number) => string;
+  narrativeStatus: { holds: string; fails: string; unchecked: string };
+  narrativeNone: string;
+  reportParagraph: (n: number) => string;
 }

@@ -50,4 +50,9 @@ export const zh: Strings = {
   errorTitle: "出错了",
   idleHint: "点“检查评分”核对当前工作簿中的绩效自评表。",
   gradeNames: { 优: "优", 良: "良", 中: "中", 差: "差" },
+  narrativeHeading: "叙述核对",
+  narrativeTally: (figures, holds, fails, unchecked) => `叙述中找到 ${figures} 个数字：${holds} 项成立，${fails} 项不成立，${unchecked} 项无法核对。`,
+  narrativeStatus: { holds: "成立", fails: "不成立", unchecked: "无法核对" },
+  narrativeNone: "叙述中未找到可核对的数字。",
+  reportParagraph: (n) => `报告第 ${n} 段`,
 };

@@ -37,12 +37,13 @@ import type { TemplateKind } from "../../host";
 import { cellAddress, parseAddress } from "../../core/address";
 import { Summary } from "../../taskpane/components/Summary";
 import { FindingList } from "../../taskpane/components/FindingList";
+import { NarrativeSection } from "../../taskpane/components/NarrativeSection";
 import { NoTable } from "../../taskpane/components/NoTable";
 import { OptionsPanel } from "../../taskpane/components/OptionsPanel";
 import { stringsFor } from "../../taskpane/i18n";
 import { type PaneOptions, loadOptions, saveOptions } from "../../taskpane/options";
 import { isFailedFile } from "../../xlsx/summary";
-import { isWorkbookName, type BatchFile } from "../batchFiles";
+import { isReportName, isWorkbookName, type BatchFile } from "../batchFiles";
 import { baseName, saveBytes } from "../download";
 import { chosenFiles, droppedFiles, type PickedFile } from "../dropFiles";
 import { webStringsFor } from "../i18n";
@@ -156,6 +157,8 @@ interface OpenDoc {
   reply?: CheckReply;
   /** Index in the batch when opened from it. */
   batchIndex?: number;
+  /** The report file dropped with the workbook. */
+  report?: string;
 }
 
 interface Busy {
@@ -238,7 +241,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
     [client, settingsFor, t.errorTitle],
   );
 
-  const openOne = async (picked: PickedFile, batchIndex?: number) => {
+  const openOne = async (picked: PickedFile, batchIndex?: number, report?: PickedFile) => {
     setProblem(null);
     setMode("single");
     setBusy({ stage: "read" });
@@ -246,7 +249,8 @@ export function WebApp({ client }: { client: WorkerClient }) {
       const bytes = await picked.file.arrayBuffer();
       setBusy({ stage: "parse", label: `${w.stage.parse} ${picked.path}` });
       const opened = await client.request({ op: "open", name: picked.path, bytes }, onStage);
-      const next: OpenDoc = { name: picked.path, sheets: opened.sheets, batchIndex };
+      if (report) await client.request({ op: "report", name: report.path, bytes: await report.file.arrayBuffer() });
+      const next: OpenDoc = { name: picked.path, sheets: opened.sheets, batchIndex, ...(report ? { report: report.path } : {}) };
       setDoc(next);
       await runCheck(next, options, lang);
     } catch (e) {
@@ -302,7 +306,9 @@ export function WebApp({ client }: { client: WorkerClient }) {
       setProblem({ title: w.openFailed(picked[0].path), text: w.noXlsxInDrop });
       return;
     }
-    if (workbooks.length === 1) void openOne(workbooks[0]);
+    // One workbook with one report file: the report's narrative is checked with it.
+    const reports = picked.filter((p) => isReportName(p.path));
+    if (workbooks.length === 1) void openOne(workbooks[0], undefined, reports.length === 1 ? reports[0] : undefined);
     else void runBatch(workbooks);
   };
 
@@ -332,7 +338,9 @@ export function WebApp({ client }: { client: WorkerClient }) {
     void runCheck({ ...doc, sheet }, options, lang);
   };
 
-  const selectCell = (_sheet: string, address: string) => {
+  const selectCell = (sheet: string, address: string) => {
+    // The grid shows the table's sheet; a narrative cell on another sheet is quoted in the list instead.
+    if (view && sheet !== view.sheet) return;
     const at = parseAddress(address);
     if (!at) return;
     setSelected(at);
@@ -410,7 +418,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.docx,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="file-input"
           aria-label={w.openFiles}
           onChange={(e) => {
@@ -476,7 +484,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
             {w.backToBatch}
           </Button>
         )}
-        {mode === "single" && doc && result && <span className={styles.fileLabel} title={doc.name}>{w.openedFile(doc.name, result.layout.sheet)}</span>}
+        {mode === "single" && doc && result && <span className={styles.fileLabel} title={doc.name}>{w.openedFile(doc.name, result.layout.sheet)}{doc.report ? w.withReport(doc.report) : ""}</span>}
       </div>
 
       <div className={styles.status} role="status" aria-live="polite">
@@ -533,6 +541,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
                   <MessageBarBody>{`${cellAddress(u.row, u.col)}: ${u.reason[lang]}`}</MessageBarBody>
                 </MessageBar>
               ))}
+              <NarrativeSection result={result} t={t} lang={lang} onSelect={selectCell} />
               <OptionsPanel options={options} onChange={changeOptions} t={t} disabled={busy !== null} />
               <FindingList result={listed} t={t} lang={lang} onSelect={selectCell} />
               {result.findings.length > LISTED_FINDINGS && <p className={styles.note}>{w.moreFindings(result.findings.length - LISTED_FINDINGS)}</p>}

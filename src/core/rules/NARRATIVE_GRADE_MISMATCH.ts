@@ -1,0 +1,21 @@
+import type { Rule, RuleReport } from "../types";
+import { narrativeReport } from "./narrativeSource";
+
+export const NARRATIVE_GRADE_MISMATCH: Rule = {
+  code: "NARRATIVE_GRADE_MISMATCH",
+  type: "problem",
+  defaultSeverity: "error",
+  doc: "The grade stated in the narrative (等级为“优秀”) differs from the grade of the table's sum of scores.",
+  messages: {
+    zh: "叙述中的等级“{stated}”与指标表得分合计 {score} 分对应的等级“{grade}”不一致",
+    en: "The grade “{stated}” stated in the narrative does not match “{grade}”, the grade of the table's score total {score}",
+  },
+  check(ctx) {
+    const out: RuleReport[] = [];
+    for (const f of ctx.narrative?.grades ?? []) {
+      if (f.grade === undefined || f.grade === ctx.totals.grade) continue;
+      out.push(narrativeReport(f, { stated: f.text, score: ctx.totals.score, grade: ctx.totals.grade }));
+    }
+    return out;
+  },
+};
