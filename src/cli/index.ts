@@ -81,6 +81,14 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
   }
 
   const file = inputs[0];
+  if (o.out && NOT_WRITTEN.test(o.out)) {
+    const suggested = path.join(path.dirname(file), `${path.basename(file).replace(/\.[^.]+$/, "")}-核查.xlsx`);
+    err({
+      zh: `标注副本总是写成 .xlsx 格式，不能写成“${path.extname(o.out)}”：请把 --out 改为 .xlsx 文件名，如 ${suggested}`,
+      en: `The annotated copy is always written as .xlsx, not "${path.extname(o.out)}": give --out an .xlsx name, such as ${suggested}`,
+    });
+    return 2;
+  }
   if (o.out && samePath(o.out, file)) {
     err({ zh: "--out 不能指向输入文件本身：请另存为新文件", en: "--out must not be the input file itself: write a new file" });
     return 2;
@@ -118,6 +126,9 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
+/** Names of formats we read but never write: an annotated copy is an .xlsx, whatever the input was. */
+const NOT_WRITTEN = /\.(xls|et|ods|csv)$/i;
+
 function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
@@ -136,11 +147,11 @@ export function buildProgram(setCode: (code: number) => void): Command {
 
   program
     .command("check")
-    .description("检查一个或多个 .xlsx 文件（或文件夹） / check .xlsx files or folders")
+    .description("检查一个或多个 .xlsx / .xls / .et / .ods 文件（或文件夹） / check workbooks or folders")
     .argument("<inputs...>", "FILE | DIR | glob")
     .option("--sheet <name>", "使用指定工作表 / use this sheet")
     .option("--json", "输出一行 JSON / print one line of JSON")
-    .option("--out <file>", "写出标注后的副本 / write an annotated copy")
+    .option("--out <file>", "写出标注后的副本（.xlsx，如 X-核查.xlsx） / write an annotated copy (.xlsx, e.g. X-核查.xlsx)")
     .addOption(new Option("--lang <lang>", "报告语言 / report language").choices(["zh", "en"]).default("zh"))
     .option("--profile <name>", `评分规则 / scoring profile (${PROFILES.map((p) => p.name).join(", ")})`, "national")
     .option("--fix-totals", "总分行写入 SUM 公式 / set the total row to SUM formulas")
@@ -156,7 +167,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
         // Inputs that exist but hold no .xlsx (an empty folder) are not "missing".
         const line = missing.length
           ? { zh: `找不到文件：${m}`, en: `No such file: ${m}` }
-          : { zh: `没有找到 .xlsx 文件：${m}`, en: `No .xlsx file in: ${m}` };
+          : { zh: `没有找到工作簿文件（.xlsx / .xls / .et / .ods）：${m}`, en: `No workbook file (.xlsx / .xls / .et / .ods) in: ${m}` };
         process.stderr.write(`scorecheck: ${bilingualLine(line, opts.lang)}\n`);
         setCode(2);
         return;

@@ -89,6 +89,18 @@ function snapshotOfSheet(xlsx: SheetJS, ws: WorkSheet, name: string, hidden: boo
   return snapshotOfCells(name, hidden, found, merges.map((m) => xlsx.utils.encode_range(m)));
 }
 
+/** SheetJS reports formats it approximates on the console; the CLI's stderr is for our own messages. */
+function quietly<T>(run: () => T): T {
+  const { error, warn } = console;
+  console.error = console.warn = () => {};
+  try {
+    return run();
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
 export interface LegacyWorkbook {
   /** Every sheet, as the .xlsx readers give them. */
   sheets: SheetSnapshot[];
@@ -103,7 +115,9 @@ export async function readLegacyWorkbook(data: Uint8Array): Promise<LegacyWorkbo
   const xlsx = await sheetJs();
   let wb: WorkBook;
   try {
-    wb = xlsx.read(data, { type: "array", dense: true, cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, cellText: false, cellStyles: false });
+    wb = quietly(() =>
+      xlsx.read(data, { type: "array", dense: true, cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, cellText: false, cellStyles: false }),
+    );
   } catch (e) {
     throw damaged(e);
   }

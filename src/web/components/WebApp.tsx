@@ -410,7 +410,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.xls,.et,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
           data-testid="file-input"
           aria-label={w.openFiles}
           onChange={(e) => {
