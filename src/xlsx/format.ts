@@ -131,11 +131,15 @@ function otherFormat(data: Uint8Array): never {
     throw refuse("NOT_XLSX", "这是 Excel 2003 XML 电子表格，暂不支持", "This is an Excel 2003 XML spreadsheet, which is not supported");
   }
   if (looksLikeText(head)) {
-    throw refuse("NOT_XLSX", "不是工作簿：这是纯文本文件（如 CSV），没有公式、合并单元格和格式", "Not a workbook: this is a plain text file (CSV or similar), without formulas, merged cells or formats");
+    throw refuse(
+      "NOT_XLSX",
+      "不是 .xlsx 工作簿（也不是 .xls / .et / .ods）：这是纯文本文件（如 CSV），没有公式、合并单元格和格式",
+      "Not an .xlsx workbook (nor .xls / .et / .ods): this is a plain text file (CSV or similar), without formulas, merged cells or formats",
+    );
   }
   throw new InputError("NOT_XLSX", {
-    zh: "不是工作簿（文件内容既不是 .xlsx、.xls、.et，也不是 .ods 格式）",
-    en: "Not a workbook (the content is neither .xlsx, .xls, .et nor .ods)",
+    zh: "不是 .xlsx 工作簿（文件内容既不是 .xlsx、.xls、.et，也不是 .ods 格式）",
+    en: "Not an .xlsx workbook (the content is neither .xlsx, .xls, .et nor .ods)",
   });
 }
 

@@ -91,7 +91,7 @@ test("--out with an .xls, .et or .ods name is refused: the copy is always .xlsx,
 test("a CSV named .xlsx and a looping compound file are refused in one bilingual line, exit 2", () => {
   const csv = run(["forms/6 其实是csv.xlsx"]);
   expect(csv.status).toBe(2);
-  expect(csv.stderr).toMatch(/^scorecheck: 不是工作簿：这是纯文本文件（如 CSV）.* \/ Not a workbook: this is a plain text file \(CSV or similar\).*\n$/);
+  expect(csv.stderr).toMatch(/^scorecheck: 不是 \.xlsx 工作簿（也不是 \.xls \/ \.et \/ \.ods）：这是纯文本文件（如 CSV）.* \/ Not an \.xlsx workbook \(nor \.xls \/ \.et \/ \.ods\): this is a plain text file \(CSV or similar\).*\n$/);
   const loop = run(["环.xls"]);
   expect(loop.status).toBe(2);
   expect(loop.stderr).toMatch(/^scorecheck: 无法读取该 \.xls 工作簿：文件内部的扇区链成环.* \/ Cannot read the \.xls workbook: a sector chain inside it loops.*\n$/);
