@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import type { CheckOptions } from "../core/types";
-import { profileByName, PROFILES } from "../core/profile";
+import { PROFILES } from "../core/profile";
+import { RuleResolver } from "./ruleConfig";
 import { applyPlan } from "../xlsx/write";
 import { DEFAULT_MAX_UNCOMPRESSED_MB } from "../xlsx/zipGuard";
 import { expandInputs } from "./files";
@@ -20,7 +21,8 @@ export interface CheckCliOptions {
   json?: boolean;
   out?: string;
   lang: Lang;
-  profile: string;
+  profile?: string;
+  config?: string;
   fixTotals?: boolean;
   writeGrade?: boolean;
   flags: boolean;
@@ -50,13 +52,18 @@ function samePath(a: string, b: string): boolean {
 async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
   const lang: Lang = o.lang;
   const err = (m: { zh: string; en: string }) => process.stderr.write(`scorecheck: ${bilingualLine(m, lang)}\n`);
-  const profile = profileByName(o.profile);
-  if (!profile) {
-    err({
-      zh: `未知的评分规则“${o.profile}”，可选：${PROFILES.map((p) => p.name).join("、")}`,
-      en: `Unknown scoring profile "${o.profile}"; choose one of ${PROFILES.map((p) => p.name).join(", ")}`,
-    });
+  if (o.config !== undefined && o.profile !== undefined) {
+    err({ zh: "--config 与 --profile 只能选一个（配置文件可用 extends 指定预设）", en: "--config and --profile exclude each other (a config names its preset with extends)" });
     return 2;
+  }
+  const resolver = new RuleResolver({ configFile: o.config, profile: o.profile });
+  // A wrong --profile or --config is refused before any file is read.
+  if (o.config !== undefined || o.profile !== undefined) {
+    const rules = resolver.forFile(inputs[0]);
+    if (!rules.ok) {
+      err(rules.message);
+      return 2;
+    }
   }
   if (o.maxXmlMb !== undefined && !(Number(o.maxXmlMb) > 0)) {
     err({ zh: `--max-xml-mb 应为正数，而不是“${o.maxXmlMb}”`, en: `--max-xml-mb takes a positive number, not "${o.maxXmlMb}"` });
@@ -64,7 +71,6 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
   }
   const options: CheckOptions = {
     sheet: o.sheet,
-    profile,
     lang,
     writeFlags: o.flags,
     fixTotals: Boolean(o.fixTotals),
@@ -93,6 +99,12 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
     err({ zh: "--out 不能指向输入文件本身：请另存为新文件", en: "--out must not be the input file itself: write a new file" });
     return 2;
   }
+  const rules = resolver.forFile(file);
+  if (!rules.ok) {
+    err(rules.message);
+    return 2;
+  }
+  options.profile = rules.profile;
   const outcome = await checkFile(file, options, {
     maxUncompressedMB: o.maxXmlMb === undefined ? undefined : Number(o.maxXmlMb),
     keepWorkbook: Boolean(o.out),
@@ -103,7 +115,7 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
   }
   const { result } = outcome;
   if (o.json) {
-    process.stdout.write(JSON.stringify(resultJson(file, result, lang)) + "\n");
+    process.stdout.write(JSON.stringify({ ...resultJson(file, result, lang), config: rules.source }) + "\n");
   } else {
     process.stdout.write(renderReport(file, result, { lang, colour: useColour(process.stdout), width: process.stdout.columns }));
   }
@@ -153,7 +165,8 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .option("--json", "输出一行 JSON / print one line of JSON")
     .option("--out <file>", "写出标注后的副本（.xlsx，如 X-核查.xlsx） / write an annotated copy (.xlsx, e.g. X-核查.xlsx)")
     .addOption(new Option("--lang <lang>", "报告语言 / report language").choices(["zh", "en"]).default("zh"))
-    .option("--profile <name>", `评分规则 / scoring profile (${PROFILES.map((p) => p.name).join(", ")})`, "national")
+    .option("--profile <name>", `评分规则预设（默认 national，或就近的 scorecheck.config.json） / scoring preset (${PROFILES.map((p) => p.name).join(", ")}; default: the nearest scorecheck.config.json, else national)`)
+    .option("--config <file>", "规则配置文件（代替就近查找的 scorecheck.config.json） / rule config file (instead of the nearest scorecheck.config.json)")
     .option("--fix-totals", "总分行写入 SUM 公式 / set the total row to SUM formulas")
     .option("--write-grade", "写入重新计算的等级 / write the recomputed grade")
     .option("--no-flags", "不写核查结果列和标色 / do not write the result column and fills")
