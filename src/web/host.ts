@@ -14,6 +14,7 @@ import type { LoadOptions } from "../xlsx/load";
 import { loadWorkbook } from "../xlsx/open";
 import { applyPlan, clearMarks } from "../xlsx/write";
 import { addTemplateSheet } from "../xlsx/template";
+import { readRuleSheet, writeRuleSheet } from "../xlsx/ruleSheet";
 
 export interface XlsxHostOptions {
   /** Where a click on a finding goes (the page scrolls its grid there). */
@@ -56,6 +57,14 @@ export class XlsxHost implements Host {
 
   async selectCell(sheet: string, address: string): Promise<void> {
     this.options.onSelectCell?.(sheet, address);
+  }
+
+  async loadRuleConfig(): Promise<string | undefined> {
+    return readRuleSheet(this.workbook);
+  }
+
+  async storeRuleConfig(text: string | undefined): Promise<void> {
+    writeRuleSheet(this.workbook, text);
   }
 
   /** The workbook as it stands now (with the marks applied), as new .xlsx bytes. */

@@ -3,6 +3,7 @@ import { excelJs } from "./exceljs";
 import type { Message, SheetSnapshot } from "../core/types";
 import { ImpossibleCellError, snapshotsFromWorkbook } from "./read";
 import { RECORD_SHEET } from "./record";
+import { RULES_SHEET } from "../core/config/stored";
 import { clearMarks } from "./write";
 import {
   declaredUncompressedBytes,
@@ -179,7 +180,7 @@ export async function loadXlsx(data: Uint8Array, options: LoadOptions = {}): Pro
   clearMarks(workbook);
   let sheets: SheetSnapshot[];
   try {
-    sheets = snapshotsFromWorkbook(workbook).filter((s) => s.name !== RECORD_SHEET);
+    sheets = snapshotsFromWorkbook(workbook).filter((s) => s.name !== RECORD_SHEET && s.name !== RULES_SHEET);
   } catch (e) {
     if (e instanceof ImpossibleCellError) throw damaged(e);
     throw e;
