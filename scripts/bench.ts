@@ -10,7 +10,8 @@
  *      the recording fake of the Excel API, with the bytes each sync carries;
  *   3. CLI end to end (`scorecheck check FILE --json` as a process) against bare exceljs
  *      reads of the same file in the same run, interleaved; the ratio is taken pair by pair;
- *   4. peak memory (RSS) of the CLI and of the bare reads.
+ *   4. peak memory (RSS) of the CLI and of the bare reads;
+ *   5. the same table saved as .xls (BIFF8, by SheetJS): the CLI against SheetJS's bare read of that file.
  * Prints a table per part and, last, one line of JSON with every figure.
  *
  * Options: --sizes 500,5000,50000   --runs N (CLI and engine runs per size)   --no-batch
@@ -39,6 +40,8 @@ const TARGETS = {
   /** Growth per step may exceed the growth in rows by this factor before it counts as worse than linear. */
   linearSlack: 1.25,
   cliRatio: 1.3,
+  /** CLI on an .xls ÷ the parser's (SheetJS's) bare read of the same file. */
+  xlsRatio: 1.2,
   rssRatio: 3,
 };
 
@@ -229,6 +232,54 @@ function measureCli(file: string, runs: number, readFileRuns: number): CliFigure
   };
 }
 
+// ---------------------------------------------------------------- 5. .xls input
+
+/** The bench table saved as .xls by SheetJS (reused while the .xlsx is unchanged). */
+function xlsFile(xlsxFile: string): string {
+  const file = xlsxFile.replace(/\.xlsx$/, ".xls");
+  if (fs.existsSync(file) && fs.statSync(file).mtimeMs >= fs.statSync(xlsxFile).mtimeMs) return file;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const XLSX = require("@e965/xlsx") as typeof import("@e965/xlsx");
+  const book = XLSX.read(fs.readFileSync(xlsxFile), { type: "buffer", cellFormula: true, cellNF: true, cellDates: false });
+  fs.writeFileSync(file, XLSX.write(book, { type: "buffer", bookType: "biff8" }) as Buffer);
+  return file;
+}
+
+interface XlsFigures {
+  runs: number;
+  fileBytes: number;
+  cliWallMs: number;
+  bareWallMs: number;
+  /** Median of the pairwise ratios CLI / SheetJS's bare read. */
+  ratio: number;
+  cliRssMB: number;
+  bareRssMB: number;
+  cliExit: number | null;
+}
+
+function measureXls(file: string, runs: number): XlsFigures {
+  const cli = () => runNode([CLI, "check", file, "--json"]);
+  const bare = () => runNode([BARE_READ, file, "sheetjs"]);
+  cli();
+  bare();
+  const a: ProcessRun[] = [];
+  const b: ProcessRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(cli());
+    b.push(bare());
+  }
+  return {
+    runs,
+    fileBytes: fs.statSync(file).size,
+    cliWallMs: median(a.map((x) => x.wallMs)),
+    bareWallMs: median(b.map((x) => x.wallMs)),
+    ratio: median(a.map((x, i) => x.wallMs / b[i].wallMs)),
+    cliRssMB: median(a.map((x) => x.maxRssKB)) / 1024,
+    bareRssMB: median(b.map((x) => x.maxRssKB)) / 1024,
+    cliExit: a[0].code,
+  };
+}
+
 // ---------------------------------------------------------------- main
 
 function syncLine(f: SyncFigures, limit: number, direction: "request" | "response"): string {
@@ -250,6 +301,7 @@ async function main(): Promise<void> {
     engine: EngineFigures;
     office: OfficeFigures;
     cli: CliFigures;
+    xls: XlsFigures;
   }
   const results: SizeFigures[] = [];
 
@@ -270,7 +322,9 @@ async function main(): Promise<void> {
     log(`   Office.js: check ${office.check.syncs} syncs, write-back ${office.writeBack.syncs} syncs`);
     const cli = measureCli(file, args.runs ?? (small ? 5 : 3), n <= 500 ? 3 : n <= 5000 ? 2 : 1);
     log(`   CLI ${fmtMs(cli.cliWallMs)} against a bare streaming read of ${fmtMs(cli.streamWallMs)} (×${cli.ratioToStream.toFixed(2)})`);
-    results.push({ rows: n, fileBytes: bytes.length, engine, office, cli });
+    const xls = measureXls(xlsFile(file), args.runs ?? (small ? 5 : 3));
+    log(`   .xls: CLI ${fmtMs(xls.cliWallMs)} against SheetJS's bare read of ${fmtMs(xls.bareWallMs)} (×${xls.ratio.toFixed(2)})`);
+    results.push({ rows: n, fileBytes: bytes.length, engine, office, cli, xls });
   }
   log("");
 
@@ -368,10 +422,30 @@ async function main(): Promise<void> {
   const rssOk = rssRatio <= TARGETS.rssRatio;
   log(`${verdict(rssOk)} CLI peak RSS on the ${largest.rows}-row file ≤ ${TARGETS.rssRatio} × the bare streaming read's (×${rssRatio.toFixed(2)})`);
 
+  log("");
+  log("5. .xls input: the same tables saved as .xls (BIFF8) by SheetJS; `scorecheck check FILE.xls --json` against SheetJS's bare read");
+  log(
+    table(
+      ["rows", "runs", ".xls size", "CLI", "SheetJS read", "CLI ÷ read", "CLI RSS", "read RSS"],
+      results.map((r) => [
+        r.rows,
+        r.xls.runs,
+        fmtBytes(r.xls.fileBytes),
+        fmtMs(r.xls.cliWallMs),
+        fmtMs(r.xls.bareWallMs),
+        `×${r.xls.ratio.toFixed(2)}`,
+        `${r.xls.cliRssMB.toFixed(0)} MB`,
+        `${r.xls.bareRssMB.toFixed(0)} MB`,
+      ]),
+    ),
+  );
+  const xlsOk = results.every((r) => r.xls.ratio <= TARGETS.xlsRatio);
+  log(`${verdict(xlsOk)} CLI on an .xls ≤ ${TARGETS.xlsRatio} × SheetJS's bare read of it (the same options, every cell visited; the compound-file guard, the snapshot and the check on top)`);
+
   let batch: unknown;
   if (args.batch && fs.existsSync(BATCH_BENCH)) {
     log("");
-    log("5. Batch (scripts/bench-batch.js)");
+    log("6. Batch (scripts/bench-batch.js)");
     const r = spawnSync(process.execPath, [BATCH_BENCH], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 });
     const lines = (r.stdout ?? "").trimEnd().split("\n");
     for (const l of lines.slice(0, -1)) log(l);
@@ -403,12 +477,14 @@ async function main(): Promise<void> {
         writeBack: { syncs: r.office.writeBack.syncs, minimum: r.office.writeBack.minimum, plannedMinimum: r.office.writeBack.plannedMinimum, perSync: r.office.writeBack.perSync, ms: round(r.office.writeBack.ms) },
       },
       cli: Object.fromEntries(Object.entries(r.cli).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v])),
+      xls: Object.fromEntries(Object.entries(r.xls).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v])),
     })),
     targets: {
       engineMs: { target: TARGETS.engineMs, ok: engineFast, linear: engineLinear },
       syncs: { ok: officeOk, underLimit },
       cliRatio: { target: TARGETS.cliRatio, ok: cliOk, baseline: "exceljs stream.xlsx.WorkbookReader, every cell (also: readFile; the CLI's own read)" },
       rssRatio: { target: TARGETS.rssRatio, ok: rssOk, value: round(rssRatio, 2) },
+      xlsRatio: { target: TARGETS.xlsRatio, ok: xlsOk, baseline: "SheetJS XLSX.read of the .xls (dense, formulas, number formats), every cell" },
     },
     ...(batch === undefined ? {} : { batch }),
   };
