@@ -38,3 +38,29 @@ test("stored rules that do not validate stop the check with their path, rather t
   await host.storeRuleConfig(JSON.stringify({ tolerance: "x" }));
   await expect(runCheck(host, { writeFlags: true, fixTotals: false, writeGrade: false, lang: "zh" })).rejects.toThrow(/tolerance：应为数字/);
 });
+
+test("the page's session: a workbook's rules come with it, are used by its check and by the batch, and can be changed", async () => {
+  const { Session } = await import("../../src/web/session");
+  const rows = validRows(10).map((r, i) => (i === 0 ? { ...r, score: 2 } : r)); // total 92
+  const carrier = await XlsxHost.open(new Uint8Array(await buildTable({ rows, grade: "优" }).workbook.xlsx.writeBuffer()));
+  await carrier.storeRuleConfig(JSON.stringify(CONFIG));
+  const bytes = await carrier.toBytes();
+  const buffer = () => bytes.slice().buffer as ArrayBuffer;
+  const settings = { writeFlags: true, fixTotals: false, writeGrade: false, lang: "zh" as const };
+
+  const session = new Session();
+  const opened = await session.open("甲.xlsx", buffer());
+  expect(JSON.parse(opened.rules as string)).toEqual(CONFIG);
+  const checked = await session.check(undefined, settings);
+  expect(checked.ok && checked.result.totals.grade).toBe("良好");
+
+  const batch = await session.batchFile("甲.xlsx", buffer(), settings);
+  expect(batch.kind === "file" && batch.summary).toMatchObject({ config: "某市财政局", totals: { grade: "良好" } });
+
+  await session.setRules(undefined);
+  const national = await session.check(undefined, settings);
+  expect(national.ok && national.result.totals.grade).toBe("优");
+  await expect(session.setRules('{"grades": 1}')).rejects.toMatchObject({ bilingual: { zh: expect.stringMatching(/grades：/) } });
+  const saved = await XlsxHost.open(new Uint8Array((await session.save()).bytes));
+  expect(await saved.loadRuleConfig()).toBeUndefined();
+});

@@ -39,6 +39,7 @@ import { Summary } from "../../taskpane/components/Summary";
 import { FindingList } from "../../taskpane/components/FindingList";
 import { NoTable } from "../../taskpane/components/NoTable";
 import { OptionsPanel } from "../../taskpane/components/OptionsPanel";
+import { RulesPicker } from "../../taskpane/components/RulesPicker";
 import { stringsFor } from "../../taskpane/i18n";
 import { type PaneOptions, loadOptions, saveOptions } from "../../taskpane/options";
 import { isFailedFile } from "../../xlsx/summary";
@@ -156,6 +157,8 @@ interface OpenDoc {
   reply?: CheckReply;
   /** Index in the batch when opened from it. */
   batchIndex?: number;
+  /** The rule config the workbook carries (stored in it, so its download carries it too). */
+  rules?: string;
 }
 
 interface Busy {
@@ -246,7 +249,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
       const bytes = await picked.file.arrayBuffer();
       setBusy({ stage: "parse", label: `${w.stage.parse} ${picked.path}` });
       const opened = await client.request({ op: "open", name: picked.path, bytes }, onStage);
-      const next: OpenDoc = { name: picked.path, sheets: opened.sheets, batchIndex };
+      const next: OpenDoc = { name: picked.path, sheets: opened.sheets, batchIndex, rules: opened.rules };
       setDoc(next);
       await runCheck(next, options, lang);
     } catch (e) {
@@ -254,6 +257,20 @@ export function WebApp({ client }: { client: WorkerClient }) {
       setMode(batchIndex === undefined ? "start" : "batch");
       setProblem({ title: w.openFailed(picked.path), text: messageOf(e, lang) });
       setBusy(null);
+    }
+  };
+
+  /** Stores the chosen rules in the open workbook and checks it again under them. */
+  const chooseRules = async (text: string | undefined) => {
+    if (!doc) return;
+    setProblem(null);
+    try {
+      await client.request({ op: "setRules", text: text ?? null });
+      const next = { ...doc, rules: text };
+      setDoc(next);
+      await runCheck(next, options, lang);
+    } catch (e) {
+      setProblem({ title: t.errorTitle, text: messageOf(e, lang) });
     }
   };
 
@@ -527,7 +544,16 @@ export function WebApp({ client }: { client: WorkerClient }) {
           <>
             <aside className={styles.aside} aria-label={t.summaryHeading(result.layout.sheet)}>
               <Summary result={result} t={t} />
-              <OptionsPanel options={options} onChange={changeOptions} t={t} disabled={busy !== null} />
+              <OptionsPanel options={options} onChange={changeOptions} t={t} disabled={busy !== null}>
+                <RulesPicker
+                  rules={doc?.rules}
+                  onChoose={(text) => void chooseRules(text)}
+                  onError={(text) => setProblem({ title: t.errorTitle, text })}
+                  t={t}
+                  lang={lang}
+                  disabled={busy !== null}
+                />
+              </OptionsPanel>
               <FindingList result={listed} t={t} lang={lang} onSelect={selectCell} />
               {result.findings.length > LISTED_FINDINGS && <p className={styles.note}>{w.moreFindings(result.findings.length - LISTED_FINDINGS)}</p>}
             </aside>
