@@ -90,6 +90,11 @@ function snapshotOfSheet(xlsx: SheetJS, ws: WorkSheet, name: string, hidden: boo
   return snapshotOfCells(name, hidden, found, merges.map((m) => xlsx.utils.encode_range(m)));
 }
 
+function isNodeBuffer(data: Uint8Array): boolean {
+  const B = (globalThis as { Buffer?: { isBuffer(x: unknown): boolean } }).Buffer;
+  return B !== undefined && B.isBuffer(data);
+}
+
 /** SheetJS reports formats it approximates on the console; the CLI's stderr is for our own messages. */
 function quietly<T>(run: () => T): T {
   const { error, warn } = console;
@@ -117,7 +122,8 @@ export async function readLegacyWorkbook(data: Uint8Array): Promise<LegacyWorkbo
   let wb: WorkBook;
   try {
     wb = quietly(() =>
-      xlsx.read(data, { type: "array", dense: true, cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, cellText: false, cellStyles: false }),
+      // Node's Buffer as such (the CLI reads files into one); a browser's bytes as an array.
+      xlsx.read(data, { type: isNodeBuffer(data) ? "buffer" : "array", dense: true, cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, cellText: false, cellStyles: false }),
     );
   } catch (e) {
     throw damaged(e);
