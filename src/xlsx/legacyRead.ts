@@ -129,6 +129,9 @@ export async function readLegacyWorkbook(data: Uint8Array): Promise<LegacyWorkbo
     throw damaged(e);
   }
   if (wb.SheetNames.length === 0) throw damaged(new Error("no worksheets"));
+  // SheetJS lists a sheet it could not follow (a record stream out of step) without its cells.
+  const lost = wb.SheetNames.find((name) => wb.Sheets[name] === undefined);
+  if (lost !== undefined) throw damaged(new Error(`worksheet "${lost}" cannot be read`));
   const states = wb.Workbook?.Sheets ?? [];
   const sheets = wb.SheetNames.map((name, i) => snapshotOfSheet(xlsx, wb.Sheets[name], name, Boolean(states[i]?.Hidden)));
   return {
