@@ -17,6 +17,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { webConfigs } = require("./webpack.web.config"); // the browser page, dist/web/
+const { wpsConfigs } = require("./webpack.wps.config"); // the WPS 表格 add-in, dist/wps/
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -95,7 +96,7 @@ module.exports = async (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       publicPath: "",
-      clean: { keep: /^web[\\/]/ }, // dist/web is the browser page's (webpack.web.config.js)
+      clean: { keep: /^(web|wps)[\\/]/ }, // dist/web is the browser page's (webpack.web.config.js), dist/wps the WPS add-in's
     },
     resolve: { extensions: [".ts", ".tsx", ".mjs", ".js", ".json"] },
     module: {
@@ -180,7 +181,7 @@ module.exports = async (env = {}, argv = {}) => {
         }
       : undefined,
   };
-  return [addin, ...webConfigs(env, argv)];
+  return [addin, ...webConfigs(env, argv), ...(serving ? [] : wpsConfigs(env, argv))];
 };
 
 module.exports.rewriteManifest = rewriteManifest;

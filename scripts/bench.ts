@@ -11,7 +11,10 @@
  *   3. CLI end to end (`scorecheck check FILE --json` as a process) against bare exceljs
  *      reads of the same file in the same run, interleaved; the ratio is taken pair by pair;
  *   4. peak memory (RSS) of the CLI and of the bare reads;
- *   5. the same table saved as .xls (BIFF8, by SheetJS): the CLI against SheetJS's bare read of that file.
+ *   5. WPS host: ET calls of a check and of its write-back, counted by the fake ET, beside the
+ *      table's columns and merged areas and the plan's marked runs (they, not rows, set the count);
+ *   6. the same table saved as .xls (BIFF8, by LibreOffice where installed, else SheetJS): the CLI
+ *      against SheetJS's bare read of that file.
  * Prints a table per part and, last, one line of JSON with every figure.
  *
  * Options: --sizes 500,5000,50000   --runs N (CLI and engine runs per size)   --no-batch
@@ -27,6 +30,7 @@ import { streamSnapshots } from "../src/xlsx/stream";
 import { writeBenchWorkbook, ERROR_SHARE } from "./bench/workbook";
 import { PAYLOAD_BUDGET_SHARE } from "../src/excel/env";
 import { measureOffice, type OfficeFigures, type SyncFigures } from "./bench/office";
+import { measureWps, type WpsFigures } from "./bench/wps";
 
 const ROOT = path.join(__dirname, "..");
 const OUT_DIR = path.join(ROOT, ".bench");
@@ -315,7 +319,7 @@ async function mainXlsOnly(args: ReturnType<typeof parseArgs>): Promise<void> {
     figures.push({ rows: n, ...xls });
     rows.push([n, xls.runs, xls.writer, fmtBytes(xls.fileBytes), fmtMs(xls.cliWallMs), fmtMs(xls.bareWallMs), `×${xls.ratio.toFixed(2)}`, `${xls.cliRssMB.toFixed(0)} MB`, `${xls.bareRssMB.toFixed(0)} MB`, xls.cliExit ?? ""]);
   }
-  log(`5. .xls input: \`scorecheck check FILE.xls --json\` against SheetJS's bare read (load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")})`);
+  log(`6. .xls input: \`scorecheck check FILE.xls --json\` against SheetJS's bare read (load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")})`);
   log(table(["rows", "runs", "written by", ".xls size", "CLI", "SheetJS read", "CLI ÷ read", "CLI RSS", "read RSS", "CLI exit"], rows));
   const ok = figures.every((f) => f.ratio <= TARGETS.xlsRatio);
   log(`${verdict(ok)} CLI on an .xls ≤ ${TARGETS.xlsRatio} × SheetJS's bare read of it`);
@@ -337,6 +341,7 @@ async function main(): Promise<void> {
     fileBytes: number;
     engine: EngineFigures;
     office: OfficeFigures;
+    wps: WpsFigures;
     cli: CliFigures;
     xls: XlsFigures;
   }
@@ -357,11 +362,13 @@ async function main(): Promise<void> {
     log(`   engine ${fmtMs(engine.cpuMs)} CPU (${fmtMs(engine.wallMs)} wall), ${engine.rows} rows judged, ${engine.findings} findings, ${engine.writes} planned writes`);
     const office = await measureOffice(sheets);
     log(`   Office.js: check ${office.check.syncs} syncs, write-back ${office.writeBack.syncs} syncs`);
+    const wps = await measureWps(sheets);
+    log(`   WPS (ET): check ${wps.check.calls} calls, write-back ${wps.writeBack.calls} calls`);
     const cli = measureCli(file, args.runs ?? (small ? 5 : 3), n <= 500 ? 3 : n <= 5000 ? 2 : 1);
     log(`   CLI ${fmtMs(cli.cliWallMs)} against a bare streaming read of ${fmtMs(cli.streamWallMs)} (×${cli.ratioToStream.toFixed(2)})`);
     const xls = measureXls(xlsFile(file), args.runs ?? (small ? 5 : 3));
     log(`   .xls: CLI ${fmtMs(xls.cliWallMs)} against SheetJS's bare read of ${fmtMs(xls.bareWallMs)} (×${xls.ratio.toFixed(2)})`);
-    results.push({ rows: n, fileBytes: bytes.length, engine, office, cli, xls });
+    results.push({ rows: n, fileBytes: bytes.length, engine, office, wps, cli, xls });
   }
   log("");
 
@@ -460,7 +467,29 @@ async function main(): Promise<void> {
   log(`${verdict(rssOk)} CLI peak RSS on the ${largest.rows}-row file ≤ ${TARGETS.rssRatio} × the bare streaming read's (×${rssRatio.toFixed(2)})`);
 
   log("");
-  log(`5. .xls input: the same tables saved as .xls (BIFF8) by ${results[0]?.xls.writer}; \`scorecheck check FILE.xls --json\` against SheetJS's bare read`);
+  log("5. WPS host: ET calls (each property get/set or method call crosses into WPS), counted by the fake ET");
+  log(
+    table(
+      ["rows", "columns", "merged areas", "check calls", "of which merges", "formats", "marked runs (content/fill/wrap) + notes", "write-back calls", "check / write ms (fake)"],
+      results.map((r) => [
+        r.rows,
+        r.wps.columns,
+        r.wps.mergedAreas,
+        r.wps.check.calls,
+        r.wps.check.mergeCalls,
+        r.wps.check.formatCalls,
+        `${r.wps.runs.content}/${r.wps.runs.fill}/${r.wps.runs.wrap} + ${r.wps.runs.notes}`,
+        r.wps.writeBack.calls,
+        `${fmtMs(r.wps.check.ms)} / ${fmtMs(r.wps.writeBack.ms)}`,
+      ]),
+    ),
+  );
+  log("   A check reads each sheet's values and formulas as two 2-D blocks; number formats and merged areas per column, from the");
+  log("   nearer edge (galloping, then halving): calls follow columns and merged areas (over a table longer than 2,000 rows, those");
+  log("   in its top and bottom 200 rows). A write-back: a few calls per marked run, one per note (ET adds comments cell by cell).");
+  log("");
+
+  log(`6. .xls input: the same tables saved as .xls (BIFF8) by ${results[0]?.xls.writer}; \`scorecheck check FILE.xls --json\` against SheetJS's bare read`);
   log(
     table(
       ["rows", "runs", ".xls size", "CLI", "SheetJS read", "CLI ÷ read", "CLI RSS", "read RSS"],
@@ -482,7 +511,7 @@ async function main(): Promise<void> {
   let batch: unknown;
   if (args.batch && fs.existsSync(BATCH_BENCH)) {
     log("");
-    log("6. Batch (scripts/bench-batch.js)");
+    log("7. Batch (scripts/bench-batch.js)");
     const r = spawnSync(process.execPath, [BATCH_BENCH], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 });
     const lines = (r.stdout ?? "").trimEnd().split("\n");
     for (const l of lines.slice(0, -1)) log(l);
@@ -513,6 +542,7 @@ async function main(): Promise<void> {
         check: { syncs: r.office.check.syncs, minimum: r.office.check.minimum, plannedMinimum: r.office.check.plannedMinimum, perSync: r.office.check.perSync, ms: round(r.office.check.ms) },
         writeBack: { syncs: r.office.writeBack.syncs, minimum: r.office.writeBack.minimum, plannedMinimum: r.office.writeBack.plannedMinimum, perSync: r.office.writeBack.perSync, ms: round(r.office.writeBack.ms) },
       },
+      wps: { ...r.wps, check: { ...r.wps.check, ms: round(r.wps.check.ms) }, writeBack: { ...r.wps.writeBack, ms: round(r.wps.writeBack.ms) } },
       cli: Object.fromEntries(Object.entries(r.cli).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v])),
       xls: Object.fromEntries(Object.entries(r.xls).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v])),
     })),

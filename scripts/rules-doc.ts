@@ -43,7 +43,23 @@ const sums = (weight: number, score: number) => ({
 });
 
 /** One example that fires and one that does not, per code. */
+/** 年度绩效目标1(40分) over rows 5–6 in a table without a weight column (label in A4). */
+const block40 = (score: number) => ({ kind: "block" as const, label: "年度绩效目标1(40分)", weight: 40, row: 4, col: 1, score, rows: [5, 6] });
+const noWeightColumn = { columns: { level1: 2, level2: 3, level3: 4, target: 5, actual: 6, score: 7 } };
+const noWeightRows = () =>
+  rows(
+    { indicator: "监测数据合格率", target: "100%", actual: "100%", weight: null, score: 20 },
+    { indicator: "资料按时上报率", target: "100%", actual: "100%", weight: null, score: 19.6 },
+  );
+
 export const EXAMPLES: Record<string, { fires: Example; passes: Example }> = {
+  INDICATOR_NAME_MISSING: {
+    fires: {
+      title: "a slot of the template filled in without a name",
+      ctx: context({ rows: rows({ indicator: "指标1：", target: "≥30000件", actual: "32000件", weight: 2, score: 2 }) }),
+    },
+    passes: { title: "a named indicator", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: 2, score: 2 }) }) },
+  },
   WEIGHT_MISSING: {
     fires: { title: "a row without a weight", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: null, score: 2 }) }) },
     passes: { title: "a weight of 0 is a weight", ctx: context({ rows: rows({ indicator: "办件量", target: "≥30000件", actual: "32000件", weight: 0, score: 0 }) }) },
@@ -156,6 +172,27 @@ export const EXAMPLES: Record<string, { fires: Example; passes: Example }> = {
   EXECUTION_RATE_MISMATCH: {
     fires: { title: "90 % spent, full marks", ctx: context({ rows: [], budget: { ...budgetRow, score: 10 } }) },
     passes: { title: "90 % spent, 9 of 10", ctx: context({ rows: [], budget: budgetRow }) },
+  },
+  NO_ROW_WEIGHTS: {
+    fires: {
+      title: "a table without a weight column, its block labelled 年度绩效目标1(40分)",
+      ctx: context({ rows: noWeightRows(), layout: noWeightColumn, groups: [block40(39.6)] }),
+    },
+    passes: { title: "a table with a weight column", ctx: context({ rows: twoRows() }) },
+  },
+  BLOCK_SCORE_EXCEEDS_WEIGHT: {
+    fires: {
+      title: "45 points under 年度绩效目标1(40分)",
+      ctx: context({
+        rows: rows(
+          { indicator: "监测数据合格率", target: "100%", actual: "100%", weight: null, score: 25 },
+          { indicator: "资料按时上报率", target: "100%", actual: "100%", weight: null, score: 20 },
+        ),
+        layout: noWeightColumn,
+        groups: [block40(45)],
+      }),
+    },
+    passes: { title: "39.6 points under 年度绩效目标1(40分)", ctx: context({ rows: noWeightRows(), layout: noWeightColumn, groups: [block40(39.6)] }) },
   },
   WEIGHT_TOTAL_NOT_100: {
     fires: { title: "weights 50 + 48", ctx: context({ rows: twoRows(50, 48), totals: sums(98, 98) }), totals: true },
@@ -295,6 +332,13 @@ export function renderRulesDoc(): string {
     "",
     "Rows marked as not applicable (`/`, `—`, 无 or 不适用 in target, result, weight and score) are not scored and no row rule looks at them.",
     "A problem is reported once: a missing or unreadable score is not also a score mismatch, a score above its weight is not also out of its band, and so on.",
+    "",
+    "## How published forms are read",
+    "",
+    "- **Template slots.** The official template prints slots such as `指标1：`, `指标2：`, `……` under every 二级指标. A row whose 三级指标 is empty or only a placeholder (`指标N：`, `……`, `…`, `其他`, `/`, or a category name of the template such as `服务对象满意度指标` printed alone) and whose target, result, weight and score are all blank or `/` is an unused slot: it is not counted, judged or flagged. So is a 二级指标 of its own with nothing under it. The result lists these rows (`skippedSlots`) and every host says once how many were left out. A placeholder row that does carry something is an indicator without a name: one INDICATOR_NAME_MISSING on the row, and its empty cells are not reported one by one.",
+    "- **No weight column.** A header with an indicator and a score column but no 权重/分值 column is read when scores follow it (it is never refused as “no indicator table”). The weights are then those the labels state in brackets, `(40分)` / `（50分）`: a block label on the table's header row or on a row that repeats the header (`年度绩效目标1(40分)`), else the 一级 labels (`产出指标（50分）`, or a cell holding only `（50分）` under the name), else the 二级 labels. Σ weight is the outermost kind's weights plus the budget row's; WEIGHT_TOTAL_NOT_100 is checked when those groups cover every row. NO_ROW_WEIGHTS says so once (info); the rules that need a row's weight stay quiet.",
+    "- **Blocks.** A row inside the table that repeats its header in the same columns (at least three roles) starts a new block of the same table, and level cells start afresh under it. Every block is counted, under the one total row; DUPLICATE_INDICATOR compares within a block. Each block or level whose label states points must not score more than them (BLOCK_SCORE_EXCEEDS_WEIGHT), with or without a weight column.",
+    "- **Weights in headers.** The budget block's weight, when its 分值 cell is missing, is read from its header: `分值(10分)`, `得分(20分*执行率)`, or the block's label `预算执行情况(万元)(20分)`; a 预算执行率 row of the table without a weight column takes it from its label (`预算执行率（10分）`). A 年度资金总额 row printed as 0 above sub-rows that hold the money takes the sub-rows' sum.",
     "",
     "The examples use the official layout: A 一级指标, B 二级指标, C 三级指标, D 目标值, E 完成情况, F 权重, G 得分 (H 偏差原因 where there is one), indicator rows from row 5, the total row after them.",
     "The 判定 column is what the judge made of the row (status, suggested score of a quantitative row, band of a qualitative one).",

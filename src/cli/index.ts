@@ -9,7 +9,7 @@ import { DEFAULT_MAX_UNCOMPRESSED_MB } from "../xlsx/zipGuard";
 import { expandInputs } from "./files";
 import { checkFile } from "./checkFile";
 import { resultJson } from "./json";
-import { renderReport, wroteLine } from "./report";
+import { renderReport, unwrittenLine, wroteLine } from "./report";
 import { useColour } from "./text";
 import { runBatch } from "./batch";
 import { runTemplate } from "./template";
@@ -133,7 +133,10 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
       });
       return 2;
     }
-    if (!o.json) process.stdout.write(wroteLine(o.out, lang) + "\n");
+    if (!o.json) {
+      process.stdout.write(wroteLine(o.out, lang) + "\n");
+      for (const u of result.plan.unwritten ?? []) process.stdout.write(unwrittenLine(u, lang) + "\n");
+    }
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

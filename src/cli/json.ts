@@ -1,5 +1,6 @@
 import type { CheckResult, Role } from "../core/types";
 import { columnLetter } from "../core/address";
+import { skippedSlotsMessage } from "../core/templateSlots";
 
 /** SPEC §7: the one-line JSON shape of a checked file. */
 export function resultJson(file: string, result: CheckResult, lang: "zh" | "en") {
@@ -50,5 +51,8 @@ export function resultJson(file: string, result: CheckResult, lang: "zh" | "en")
       statedGrade: totals.statedGrade ?? null,
     },
     counts: result.counts,
+    /** Rows left out as unused template slots, and what the report says of them. */
+    skippedSlots: result.skippedSlots,
+    skippedSlotsMessage: skippedSlotsMessage(result.skippedSlots)?.[lang] ?? null,
   };
 }

@@ -1,6 +1,8 @@
-import type { CheckResult, Finding, JudgedRow, Severity } from "../core/types";
+import type { CheckResult, Finding, JudgedRow, Severity, UnwrittenMark } from "../core/types";
 import { STATUS_MARKS } from "../core/plan";
+import { cellAddress } from "../core/address";
 import { formatNumber } from "../core/rules/format";
+import { skippedSlotsMessage } from "../core/templateSlots";
 import { type Colour, displayWidth, padEnd, padStart, painter, truncate } from "./text";
 
 type Lang = "zh" | "en";
@@ -118,6 +120,8 @@ export function renderReport(file: string, result: CheckResult, opts: { lang: La
     .map((s) => p(STATUS_COLOUR[s], `${STATUS_MARKS[s].mark} ${opts.lang === "en" ? STATUS_MARKS[s].en : STATUS_MARKS[s].zh} ${counts[s]}`))
     .join("   ");
   out.push(`  ${padEnd(t.counts, displayWidth(t.weight))}  ${countText}`);
+  const slots = skippedSlotsMessage(result.skippedSlots);
+  if (slots) out.push(`  ${padEnd("", displayWidth(t.weight))}  ${p("gray", opts.lang === "en" ? slots.en : slots.zh)}`);
   out.push("");
 
   const notMet = result.rows.filter((r) => r.status !== "met" && r.status !== "notApplicable");
@@ -167,4 +171,10 @@ function renderFinding(f: Finding, lang: Lang, p: ReturnType<typeof painter>, wi
 
 export function wroteLine(file: string, lang: Lang): string {
   return T[lang].wrote(file);
+}
+
+/** A mark the annotated copy leaves out (a grade with no free cell beside its label), and why. */
+export function unwrittenLine(u: UnwrittenMark, lang: Lang): string {
+  const at = cellAddress(u.row, u.col);
+  return lang === "en" ? `  Not written at ${at}: ${u.reason.en}` : `  未写入 ${at}：${u.reason.zh}`;
 }

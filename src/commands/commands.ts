@@ -7,15 +7,9 @@ import { createOfficeHost } from "../excel/office";
 import { loadOptions } from "../taskpane/options";
 import { langFromDisplayLanguage } from "../taskpane/i18n";
 import { runCheck } from "../taskpane/runCheck";
+import { safeStorage } from "../taskpane/storage";
 import { summarize, type CommandSummary } from "./summary";
 
-function safeStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Shows the summary in a dialog (DialogApi 1.1); resolves when it closes. Without dialogs, resolves at once. */
 function showSummary(summary: CommandSummary, lang: string): Promise<void> {

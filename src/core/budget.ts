@@ -10,13 +10,14 @@ import { normalizeHeader } from "./headers";
 import { compactText, toHalfWidth } from "./normalize";
 import { toNumber } from "./numbers";
 import { isBudgetRateLabel } from "./rowKinds";
+import { weightLabelOf } from "./weightLabels";
 
 export type BudgetField = "initialBudget" | "budget" | "spent" | "weight" | "rate" | "score";
 
 const BUDGET_HEADERS: [RegExp, BudgetField][] = [
   [/^年初预算(数|金额)?$/, "initialBudget"],
   [/^(全年|调整后|年度)?预算(数|金额)?$/, "budget"],
-  [/^(全年)?(实际)?(执行|支出)(数|金额)?$|^实际支出$/, "spent"],
+  [/^(全年|预算)?(实际)?(执行|支出)(数|金额)?$|^实际支出$/, "spent"],
   [/^(分值|权重|标准分)$/, "weight"],
   [/^(预算)?执行率$/, "rate"],
   [/^(得分|评分|自评得分)$/, "score"],
@@ -41,7 +42,8 @@ function headerAt(grid: Grid, row: number): BudgetHeader | undefined {
     const f = budgetField(v);
     if (!f) continue;
     // 预算执行率 may be the block's label in its first cell; a plain 执行率 column is the rate then.
-    if (columns[f] === undefined || (f === "rate" && normalizeHeader(v) === "执行率")) columns[f] = c;
+    // 年度预算数(万元) may be the label over the row names; 调整后预算数 / 全年预算数 is the budget then.
+    if (columns[f] === undefined || (f === "rate" && normalizeHeader(v) === "执行率") || (f === "budget" && /^(调整后|全年)/.test(normalizeHeader(v)))) columns[f] = c;
   }
   const found = Object.keys(columns).length;
   const money = columns.budget !== undefined || columns.spent !== undefined;
@@ -58,7 +60,7 @@ export function findBudgetHeader(grid: Grid, from: number, to: number): BudgetHe
 }
 
 const SUB_ROW = /^(其中|当年财政拨款|财政拨款|上年结转|上年结转资金|其他资金|其它资金|自筹资金)/;
-const TOTAL_ROW = /^(年度资金总额|资金总额|预算执行率|合计|总计|项目资金总额|年度资金合计)/;
+const TOTAL_ROW = /^(年度资金总额|年度财政资金总额|财政资金总额|资金总额|总额|预算执行率|合计|总计|项目资金总额|年度资金合计)/;
 /** Rows under the budget header looked at for the 年度资金总额 row. */
 const BUDGET_REACH = 8;
 
@@ -138,6 +140,60 @@ function rateAt(grid: Grid, row: number, col: number | undefined): number | unde
   return col === undefined ? undefined : rateFraction(grid.value(row, col), grid.numberFormat(row, col));
 }
 
+/**
+ * The budget block's weight stated in its header rather than in a 分值 cell: 分值(10分),
+ * 得分(20分*执行率), or the block's label 预算执行情况(万元)(20分).
+ */
+export function headerWeight(grid: Grid, header: BudgetHeader): number | undefined {
+  const { weight, score } = header.columns;
+  for (const c of [weight, score]) {
+    const w = c === undefined ? undefined : weightLabelOf(grid.text(header.row, c));
+    if (w !== undefined) return w;
+  }
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    const w = weightLabelOf(grid.text(header.row, c));
+    if (w !== undefined) return w;
+  }
+  return undefined;
+}
+
+/**
+ * 年度资金总额 printed as 0 (or blank) above sub-rows that hold the money (其中：财政拨款 …):
+ * the money is the sub-rows' sum. Undefined when the row has money of its own.
+ */
+function moneyOfSubRows(grid: Grid, header: BudgetHeader, row: number): { budget?: number; spent?: number } | undefined {
+  const { budget, spent } = header.columns;
+  const own = [budget, spent].map((c) => numberAt(grid, row, c) ?? 0);
+  if (own.some((n) => n !== 0)) return undefined;
+  const cols = Object.values(header.columns).filter((c): c is number => c !== undefined);
+  const firstCol = Math.min(...cols);
+  const sum = { budget: 0, spent: 0 };
+  let found = false;
+  for (let r = row + 1; r <= Math.min(grid.lastRow, row + BUDGET_REACH); r++) {
+    const label = rowLabel(grid, r, firstCol);
+    if (!SUB_ROW.test(label)) {
+      if (label !== "") break;
+      continue;
+    }
+    const b = numberAt(grid, r, budget);
+    const s = numberAt(grid, r, spent);
+    if (b !== undefined) sum.budget += b;
+    if (s !== undefined) sum.spent += s;
+    if ((b ?? 0) !== 0 || (s ?? 0) !== 0) found = true;
+  }
+  return found ? sum : undefined;
+}
+
+/** 预算执行率（10分） in a level cell of a table without a weight column: the row's weight. */
+function labelWeight(grid: Grid, row: number, layout: TableLayout): number | undefined {
+  for (const role of ["level1", "level2", "level3"] as const) {
+    const c = layout.columns[role];
+    const w = c === undefined ? undefined : weightLabelOf(grid.text(row, c));
+    if (w !== undefined) return w;
+  }
+  return undefined;
+}
+
 function withoutUndefined(b: BudgetRow): BudgetRow {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(b)) if (v !== undefined) out[k] = v;
@@ -158,12 +214,13 @@ export function readBudget(grid: Grid, layout: TableLayout): BudgetRow | undefin
     const header = findBudgetHeader(grid, Math.max(grid.firstRow, row - BUDGET_REACH - 1), row - 1);
     if (!header) return { row };
     const c = header.columns;
+    const sub = moneyOfSubRows(grid, header, row);
     return withoutUndefined({
       row,
       initialBudget: numberAt(grid, row, c.initialBudget),
-      budget: numberAt(grid, row, c.budget),
-      spent: numberAt(grid, row, c.spent),
-      weight: numberAt(grid, row, c.weight),
+      budget: sub?.budget ?? numberAt(grid, row, c.budget),
+      spent: sub?.spent ?? numberAt(grid, row, c.spent),
+      weight: numberAt(grid, row, c.weight) ?? headerWeight(grid, header),
       rate: rateAt(grid, row, c.rate),
       score: numberAt(grid, row, c.score),
       rateCol: c.rate,
@@ -174,7 +231,7 @@ export function readBudget(grid: Grid, layout: TableLayout): BudgetRow | undefin
   const cols = layout.columns;
   const out: BudgetRow = {
     row,
-    weight: numberAt(grid, row, cols.weight),
+    weight: numberAt(grid, row, cols.weight) ?? labelWeight(grid, row, layout),
     score: numberAt(grid, row, cols.score),
     rate: rateAt(grid, row, cols.actual),
     rateCol: cols.actual,

@@ -8,6 +8,7 @@ import { NATIONAL_PROFILE } from "./profile";
 import { RULES } from "./rules";
 import { formatMessage } from "./rules/format";
 import { buildWritePlan } from "./plan";
+import { readWeightGroups } from "./weightGroups";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -18,10 +19,12 @@ export function check(sheets: SheetSnapshot[], options: CheckOptions = {}): Chec
   if (!located.ok) return { ok: false, error: { code: located.code, message: located.message } };
   const { layout, snapshot } = located;
   const grid = new Grid(snapshot);
-  const rows = readIndicatorRows(grid, layout, (r) => judgeRow(r, profile));
+  const skippedSlots: number[] = [];
+  const rows = readIndicatorRows(grid, layout, (r) => judgeRow(r, profile), skippedSlots);
   const budget = readBudgetRow(grid, layout);
-  const totals = computeTotals(grid, layout, rows, profile, budget);
-  const ctx: RuleContext = { layout, rows, totals, profile, budget, snapshot };
+  const groups = readWeightGroups(grid, layout, rows);
+  const totals = computeTotals(grid, layout, rows, profile, budget, groups);
+  const ctx: RuleContext = { layout, rows, groups, totals, profile, budget, snapshot };
 
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -46,5 +49,5 @@ export function check(sheets: SheetSnapshot[], options: CheckOptions = {}): Chec
   for (const r of rows) counts[r.status]++;
 
   const plan = buildWritePlan(grid, layout, rows, findings, totals, options, budget);
-  return { ok: true, result: { layout, rows, findings, totals, budget, counts, plan } };
+  return { ok: true, result: { layout, rows, findings, totals, budget, counts, skippedSlots, plan } };
 }

@@ -28,14 +28,27 @@ export interface GradeSearch {
   resultColumn?: number;
 }
 
+/**
+ * The value cell of a grade label: the first cell right of the label (right of its merged area)
+ * that holds something — text, or a formula, calculated or not (the form computes its own
+ * grade) — else the first free cell there (blank and not covered by a merged area), else the
+ * cell right after the label, which the write plan then finds it cannot write.
+ */
 function valueAfterLabel(grid: Grid, row: number, labelCol: number, end: number): CellRef {
-  for (let c = labelCol + 1; c <= Math.min(end, labelCol + VALUE_REACH); c++) {
-    if (grid.isBlank(row, c)) continue;
+  const start = (grid.merged.areaAt(row, labelCol)?.right ?? labelCol) + 1;
+  let free: number | undefined;
+  for (let c = start; c <= Math.min(end, start - 1 + VALUE_REACH); c++) {
+    if (grid.merged.isCovered(row, c)) continue;
+    if (grid.formula(row, c)) return { row, col: c };
+    if (grid.isBlank(row, c)) {
+      free ??= c;
+      continue;
+    }
     const t = grid.text(row, c);
     if (LABEL_ONLY.test(compactText(t))) continue;
     return { row, col: c };
   }
-  return { row, col: labelCol + 1 };
+  return { row, col: free ?? start };
 }
 
 /** A grade cell in one row, from column `from` on. */
@@ -76,7 +89,9 @@ export function findGradeCell(grid: Grid, s: GradeSearch): CellRef | undefined {
   }
   if (s.totalRow !== undefined && numberCols.size > 0) {
     const after = Math.max(...numberCols) + 1;
-    if (after <= s.lastColumn && grid.isBlank(s.totalRow, after)) return { row: s.totalRow, col: after };
+    if (after <= s.lastColumn && grid.isBlank(s.totalRow, after) && !grid.formula(s.totalRow, after) && !grid.merged.isCovered(s.totalRow, after)) {
+      return { row: s.totalRow, col: after };
+    }
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  */
 import type { Role } from "./types";
 import { compactText } from "./normalize";
+import { weightLabelOf } from "./weightLabels";
 
 export interface HeaderMatch {
   role: Role;
@@ -143,6 +144,9 @@ export function matchHeader(text: string): HeaderMatch | undefined {
     m = found ? Object.freeze(found) : null;
     MATCHES.set(h, m);
   }
+  // 年度绩效目标1(40分), 预算执行情况(万元)(20分): a block's label with its points, not a column's header;
+  // a listed header keeps its points (得分(20分*执行率), 分值(10分)).
+  if (m && m.strength < 3 && text.includes("分") && weightLabelOf(text) !== undefined) return undefined;
   return m ?? undefined;
 }
 

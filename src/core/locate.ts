@@ -1,10 +1,10 @@
 import type { Message, SheetSnapshot, TableLayout } from "./types";
 import { Grid } from "./snapshot";
-import { findHeader, type HeaderCandidate, type RequiredPart } from "./tableHeader";
+import { findHeader, isUsable, type HeaderCandidate, type RequiredPart } from "./tableHeader";
 import { findBody, headerExtent, resultColumnAfter } from "./tableBody";
 import { findGradeCell } from "./gradeCell";
 import { findTitle, findUnit, unitFromTitle } from "./tableMeta";
-import { findBudgetBlockRow, findBudgetHeader, findBudgetRowInTable } from "./budget";
+import { findBudgetBlockRow, findBudgetHeader, findBudgetRowInTable, headerWeight } from "./budget";
 
 export type LocateOutcome =
   | { ok: true; layout: TableLayout; snapshot: SheetSnapshot }
@@ -47,7 +47,7 @@ function layoutOf(snapshot: SheetSnapshot, grid: Grid, header: HeaderCandidate):
   const headerTop = header.rows[0];
   const headerBottom = header.rows[header.rows.length - 1];
   const extent = headerExtent(grid, header.rows, header.columns, snapshot.merges);
-  const body = findBody(grid, headerBottom, header.columns, extent);
+  const body = findBody(grid, headerBottom, header.columns, extent, snapshot.merges);
   const firstRow = body.firstRow ?? headerBottom + 1;
   const lastRow = body.lastRow ?? headerBottom;
   const layout: TableLayout = {
@@ -60,6 +60,7 @@ function layoutOf(snapshot: SheetSnapshot, grid: Grid, header: HeaderCandidate):
     lastColumn: extent.lastColumn,
   };
   if (body.totalRow !== undefined) layout.totalRow = body.totalRow;
+  if (body.blockHeaderRows !== undefined) layout.blockHeaderRows = body.blockHeaderRows;
   const gradeCell = findGradeCell(grid, {
     totalRow: body.totalRow,
     totalLabelColumn: body.totalLabelColumn,
@@ -77,8 +78,16 @@ function layoutOf(snapshot: SheetSnapshot, grid: Grid, header: HeaderCandidate):
 
   const budgetHeader = findBudgetHeader(grid, grid.firstRow, headerTop - 1);
   const blockRow = budgetHeader && findBudgetBlockRow(grid, budgetHeader, headerTop);
-  const inTable = body.firstRow === undefined ? undefined : findBudgetRowInTable(grid, layout, blockRow !== undefined);
-  // A 预算执行率 row in the table is the scored one; the block then only gives the money.
+  // A block whose header states its points (得分(20分*执行率), 预算执行情况(万元)(20分)) and whose row
+  // is scored is the budget row; a 预算执行率 indicator in the table is then judged like any other.
+  const blockScored =
+    budgetHeader !== undefined &&
+    blockRow !== undefined &&
+    budgetHeader.columns.score !== undefined &&
+    typeof grid.value(blockRow, budgetHeader.columns.score) === "number" &&
+    headerWeight(grid, budgetHeader) !== undefined;
+  const inTable = body.firstRow === undefined || blockScored ? undefined : findBudgetRowInTable(grid, layout, blockRow !== undefined);
+  // Otherwise a 预算执行率 row in the table is the scored one; the block then only gives the money.
   const budgetRow = inTable ?? blockRow;
   if (budgetRow !== undefined) layout.budgetRow = budgetRow;
 
@@ -99,7 +108,7 @@ function findSheet(sheets: SheetSnapshot[], name: string): SheetSnapshot | undef
 function locateIn(snapshot: SheetSnapshot): { layout?: TableLayout; header?: HeaderCandidate } {
   const grid = new Grid(snapshot);
   const header = findHeader(grid);
-  if (!header || header.missing.length > 0) return { header };
+  if (!header || !isUsable(grid, header)) return { header };
   return { layout: layoutOf(snapshot, grid, header), header };
 }
 

@@ -1,8 +1,10 @@
-import type { BudgetRow, CellWrite, CheckOptions, Finding, JudgedRow, Severity, Status, TableLayout, Totals, WritePlan } from "./types";
+import type { BudgetRow, CellWrite, CheckOptions, Finding, JudgedRow, Message, Severity, Status, TableLayout, Totals, UnwrittenMark, WritePlan } from "./types";
 import type { Grid } from "./snapshot";
 import { columnLetter, parseAddress } from "./address";
 import { compactText } from "./normalize";
 import { formatNumber } from "./rules/format";
+import { sameCellsSummed } from "./rules/sumFormula";
+import { readGrade } from "./profile";
 
 export const RESULT_HEADER = "核查结果";
 
@@ -30,15 +32,42 @@ const GRADE_LONG: Record<string, string> = { 优: "优秀", 良: "良好", 中: 
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
-/** The column that holds 核查结果: an existing one from an earlier run, else the one after the table. */
+/**
+ * The column that holds 核查结果: an existing one from an earlier run, else the one after the
+ * table; moved right past any merged area that would cover one of its cells (a merged header,
+ * a total label spanning the table), so that every cell it writes is its own.
+ */
 export function resultColumnOf(grid: Grid, layout: TableLayout): number {
-  for (const hr of layout.headerRows) {
+  let col = layout.lastColumn + 1;
+  found: for (const hr of layout.headerRows) {
     for (let c = layout.firstColumn; c <= Math.max(layout.lastColumn + 1, grid.lastCol); c++) {
-      if (compactText(grid.text(hr, c)) === RESULT_HEADER) return c;
+      if (compactText(grid.text(hr, c)) === RESULT_HEADER) {
+        col = c;
+        break found;
+      }
     }
   }
-  return layout.lastColumn + 1;
+  const rows = [...layout.headerRows, layout.totalRow ?? layout.lastRow + 1];
+  for (let r = layout.firstRow; r <= layout.lastRow; r++) rows.push(r);
+  for (let moved = true; moved && col <= MAX_COLUMN; ) {
+    moved = false;
+    for (const r of rows) {
+      const area = grid.merged.areaAt(r, col);
+      // Only a merged area of this column alone (a header over two rows) may hold a cell of it.
+      if (area && (area.left < col || area.right > col)) {
+        col = area.right + 1;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return col;
 }
+
+const MERGED_REASON: Message = {
+  zh: "该单元格在合并单元格之内（不是其左上角），写入会被 Excel 忽略",
+  en: "the cell lies inside a merged area (not its top-left), where Excel ignores a write",
+};
 
 /**
  * SUM over the indicator rows of one column, plus the budget row's cell when it lies
@@ -70,6 +99,7 @@ export function buildWritePlan(
   const lang = options.lang ?? "zh";
   const resultColumn = resultColumnOf(grid, layout);
   const writes: CellWrite[] = [];
+  const unwritten: UnwrittenMark[] = [];
   const plan: WritePlan = { sheet: layout.sheet, resultColumn, writes };
   const writeFlags = options.writeFlags ?? true;
 
@@ -112,14 +142,19 @@ export function buildWritePlan(
     // Fill each offending cell once, with its worst severity; a note lists what is wrong there.
     const byCell = new Map<string, Finding[]>();
     for (const f of findings) {
-      if (!f.cell) continue;
-      const list = byCell.get(f.cell) ?? [];
+      const at = f.cell ? parseAddress(f.cell) : undefined;
+      if (!at) continue;
+      // A finding on a cell a merged area covers is marked on the area's top-left, where its value is.
+      const area = grid.merged.areaAt(at.row, at.col);
+      const key = area ? `${area.top}:${area.left}` : `${at.row}:${at.col}`;
+      const list = byCell.get(key) ?? [];
       list.push(f);
-      byCell.set(f.cell, list);
+      byCell.set(key, list);
     }
-    for (const [cell, list] of byCell) {
-      const at = parseAddress(cell);
-      if (!at || at.col === resultColumn) continue;
+    for (const [key, list] of byCell) {
+      const [row, col] = key.split(":").map(Number);
+      const at = { row, col };
+      if (at.col === resultColumn) continue;
       const fill = worstFill(list);
       if (!fill) continue;
       const note = list.map((f) => `${f.code}: ${lang === "en" ? f.message.en : f.message.zh}`).join("\n");
@@ -133,7 +168,8 @@ export function buildWritePlan(
       if (col === undefined) continue;
       const formula = totalFormula(layout, col, role === "weight" ? budget?.weightCol : budget?.scoreCol);
       const current = grid.formula(layout.totalRow, col);
-      if (current && compactText(current).toUpperCase() === formula.toUpperCase()) continue;
+      // The form's own total, however it is written (SUM(F11:F31)+F5 is SUM(F11:F31,F5)), calculated or not, stays.
+      if (current && (compactText(current).toUpperCase() === formula.toUpperCase() || sameCellsSummed(current, formula))) continue;
       writes.push({
         row: layout.totalRow,
         col,
@@ -144,15 +180,38 @@ export function buildWritePlan(
     }
   }
 
-  if (options.writeGrade && layout.gradeCell && totals.statedGrade !== totals.grade) {
+  // A grade formula of the form's own (the template's IF(…), calculated or not) is never replaced: GRADE_MISMATCH reports a wrong one.
+  if (options.writeGrade && layout.gradeCell && totals.statedGrade !== totals.grade && !grid.formula(layout.gradeCell.row, layout.gradeCell.col)) {
     const { row, col } = layout.gradeCell;
     const stated = grid.text(row, col);
     const long = stated.replace(/^.*[:：]/, "").length > 1;
     const word = long ? (GRADE_LONG[totals.grade] ?? totals.grade) : totals.grade;
     const prefix = /[:：]/.test(stated) ? stated.slice(0, Math.max(stated.lastIndexOf(":"), stated.lastIndexOf("：")) + 1) : "";
-    writes.push({ row, col, value: prefix + word, purpose: "fix" });
+    // The grade cell must be free, or hold a grade: never the user's other text (a 盖章 remark beside the label).
+    const occupied = !grid.isBlank(row, col) && !readGrade(stated);
+    if (occupied || grid.merged.isCovered(row, col) || col === resultColumn || col > MAX_COLUMN) {
+      unwritten.push({
+        row,
+        col,
+        purpose: "fix",
+        value: prefix + word,
+        reason: {
+          zh: `评价等级旁没有可写入的空单元格（标签右侧的单元格已合并、有其他内容或已到表格边缘），等级“${totals.grade}”未写入`,
+          en: `no free cell beside the grade label (the cells right of it are merged, hold other text, or the table ends there): the grade ${totals.grade} was not written`,
+        },
+      });
+    } else {
+      writes.push({ row, col, value: prefix + word, purpose: "fix" });
+    }
   }
 
+  // Last guard: nothing lands in a cell a merged area covers.
+  plan.writes = writes.filter((w) => {
+    if (!grid.merged.isCovered(w.row, w.col)) return true;
+    unwritten.push({ row: w.row, col: w.col, purpose: w.purpose, ...(w.value !== undefined ? { value: w.value } : {}), reason: MERGED_REASON });
+    return false;
+  });
+  if (unwritten.length > 0) plan.unwritten = unwritten;
   return plan;
 }
 

@@ -22,6 +22,9 @@ export const DEFAULT_SEVERITIES: Record<string, Severity> = {
   TOTAL_FORMULA_RANGE: "warning",
   GRADE_MISMATCH: "error",
   DUPLICATE_INDICATOR: "warning",
+  INDICATOR_NAME_MISSING: "warning",
+  NO_ROW_WEIGHTS: "info",
+  BLOCK_SCORE_EXCEEDS_WEIGHT: "error",
 };
 
 /** 财政部《项目支出绩效评价管理办法》财预〔2020〕10号: the national default. */

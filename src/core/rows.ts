@@ -5,6 +5,8 @@ import { readNumberCell } from "./numbers";
 import { isSubtotalLabel, isTotalLabel } from "./rowKinds";
 import { isIndicatorLike } from "./tableBody";
 import { readBudget } from "./budget";
+import { holdsNoValue, isSlotName } from "./templateSlots";
+import { isOnlyWeightLabel, weightLabelOf } from "./weightLabels";
 
 /**
  * A level or indicator text as written (full-width punctuation kept): spaces
@@ -32,6 +34,12 @@ function pointsCell(grid: Grid, row: number, col: number): NumberCell {
   return readNumberCell(v);
 }
 
+/** Without a weight column, an indicator written with its points, 相关性(5分), has that weight. */
+function labelWeight(indicator: string): NumberCell {
+  const w = weightLabelOf(indicator);
+  return w === undefined ? { kind: "empty" } : { kind: "number", value: w };
+}
+
 function isSummaryRow(grid: Grid, row: number, layout: TableLayout): boolean {
   const end = Math.min(layout.columns.weight ?? layout.lastColumn, layout.columns.score ?? layout.lastColumn);
   for (let c = layout.firstColumn; c < end; c++) {
@@ -51,23 +59,51 @@ function isSummaryRow(grid: Grid, row: number, layout: TableLayout): boolean {
  * a long table's unjudged rows never outlive the young generation of the heap.
  */
 export function readIndicatorRows(grid: Grid, layout: TableLayout): IndicatorRow[];
-export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each: (row: IndicatorRow) => T): T[];
-export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (row: IndicatorRow) => T): (T | IndicatorRow)[] {
+export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each: (row: IndicatorRow) => T, slots?: number[]): T[];
+export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (row: IndicatorRow) => T, slots?: number[]): (T | IndicatorRow)[] {
   const cols = layout.columns;
   const rows: (T | IndicatorRow)[] = [];
   let level1 = "";
   let level2 = "";
   const from = Math.max(...layout.headerRows) + 1;
-  for (let r = from; r <= layout.lastRow; r++) {
-    if (cols.level1 !== undefined && !grid.isBlank(r, cols.level1)) {
-      level1 = labelText(grid, r, cols.level1);
-      level2 = "";
+  const blockHeaders = layout.blockHeaderRows;
+  // Past the last indicator, up to the total row, only empty 二级 slots are looked for.
+  const end = slots !== undefined && layout.totalRow !== undefined ? layout.totalRow - 1 : layout.lastRow;
+  for (let r = from; r <= end; r++) {
+    if (r > layout.lastRow) {
+      if (isEmptyLevelSlot(grid, r, layout, end)) slots!.push(r);
+      continue;
     }
-    if (cols.level2 !== undefined && !grid.isBlank(r, cols.level2)) level2 = labelText(grid, r, cols.level2);
+    if (blockHeaders !== undefined && blockHeaders.includes(r)) {
+      // The header of the next block: its levels start afresh.
+      level1 = "";
+      level2 = "";
+      continue;
+    }
+    if (cols.level1 !== undefined && !grid.isBlank(r, cols.level1)) {
+      // A cell holding only a weight label, （50分）, belongs to the level above it.
+      const text = labelText(grid, r, cols.level1);
+      if (!isOnlyWeightLabel(text)) {
+        level1 = text;
+        level2 = "";
+      }
+    }
+    if (cols.level2 !== undefined && !grid.isBlank(r, cols.level2)) {
+      const text = labelText(grid, r, cols.level2);
+      if (!isOnlyWeightLabel(text)) level2 = text;
+    }
     if (r < layout.firstRow || r === layout.budgetRow) continue;
-    if (!isIndicatorLike(grid, r, cols) || isSummaryRow(grid, r, layout)) continue;
+    if (isSummaryRow(grid, r, layout)) continue;
+    if (!isIndicatorLike(grid, r, cols)) {
+      if (slots !== undefined && isEmptyLevelSlot(grid, r, layout, end)) slots.push(r);
+      continue;
+    }
 
     const indicator = cols.level3 === undefined ? "" : labelText(grid, r, cols.level3);
+    if (isSlotName(indicator) && holdsNoValue(grid, r, cols)) {
+      slots?.push(r);
+      continue;
+    }
     const targetText = cols.target === undefined ? "" : grid.text(r, cols.target);
     const reverse = isReverseIndicator(indicator, targetText);
     const row: IndicatorRow = {
@@ -94,7 +130,7 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
               role: "actual",
               unitCell: cols.targetUnit === undefined ? undefined : grid.value(r, cols.targetUnit),
             }),
-      weight: cols.weight === undefined ? { kind: "empty" } : pointsCell(grid, r, cols.weight),
+      weight: cols.weight === undefined ? labelWeight(indicator) : pointsCell(grid, r, cols.weight),
       score: cols.score === undefined ? { kind: "empty" } : pointsCell(grid, r, cols.score),
       reverse,
     };
@@ -102,6 +138,24 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
     rows.push(each ? each(row) : row);
   }
   return rows;
+}
+
+/**
+ * A level of the template left without indicators: its own 一级 or 二级 cell, nothing in the
+ * indicator, target, result, weight or score cells, and no row under it that it stands over
+ * (the next row starts a level as high, or the table ends).
+ */
+function isEmptyLevelSlot(grid: Grid, row: number, layout: TableLayout, end: number): boolean {
+  const { level1, level2, level3, target, actual, weight, score } = layout.columns;
+  const own1 = level1 !== undefined && !grid.isBlank(row, level1);
+  const own2 = level2 !== undefined && !grid.isBlank(row, level2);
+  if (!own1 && !own2) return false;
+  for (const c of [level3, target, actual, weight, score]) if (c !== undefined && !grid.isBlank(row, c)) return false;
+  const next = row + 1;
+  if (next > end || layout.blockHeaderRows?.includes(next)) return true;
+  const next1 = level1 !== undefined && !grid.isBlank(next, level1);
+  const next2 = level2 !== undefined && !grid.isBlank(next, level2);
+  return own2 ? next1 || next2 : next1;
 }
 
 /** Reads the 预算执行率 row of a project table, when layout.budgetRow is set. */

@@ -1,5 +1,6 @@
 import type { CellValue, SheetSnapshot } from "./types";
 import { cellText } from "./normalize";
+import { MergedAreas } from "./merges";
 
 /** Read access to a snapshot by 1-based sheet coordinates. */
 export class Grid {
@@ -15,6 +16,13 @@ export class Grid {
     let width = 0;
     for (const r of snapshot.values) if (r.length > width) width = r.length;
     this.lastCol = snapshot.left + width;
+  }
+
+  private mergedAreas: MergedAreas | undefined;
+
+  /** The sheet's merged areas (none known when the host gave none). */
+  get merged(): MergedAreas {
+    return (this.mergedAreas ??= new MergedAreas(this.snapshot.merges));
   }
 
   get name(): string {

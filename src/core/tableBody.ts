@@ -46,6 +46,8 @@ export function headerExtent(grid: Grid, headerRows: number[], columns: Partial<
 export interface BodyExtent {
   /** Undefined when no indicator row follows the header. */
   firstRow?: number;
+  /** Rows inside the table that repeat its header: each starts a block of indicators. */
+  blockHeaderRows?: number[];
   lastRow?: number;
   totalRow?: number;
   /** Column of the total label. */
@@ -98,6 +100,27 @@ function isAnotherHeader(grid: Grid, row: number, extent: ColumnExtent): boolean
   return roles !== undefined && roles.size >= 3 && roles.has("weight") && roles.has("score");
 }
 
+/** Roles of the header a repeated header row must name again, in the same columns, to start a block. */
+const REPEATED_ROLES_MIN = 3;
+
+/**
+ * A row that repeats the table's header in the same columns (一级指标 | 二级指标 | 三级指标 …
+ * again, as a form with 年度绩效目标1 / 2 or one block per 职能 prints it): the header of
+ * the next block of the same table, not the end of it.
+ */
+function repeatsHeader(grid: Grid, row: number, columns: Partial<Record<Role, number>>): boolean {
+  let same = 0;
+  let roles = 0;
+  for (const [role, c] of Object.entries(columns) as [Role, number | undefined][]) {
+    if (c === undefined) continue;
+    roles++;
+    const v = grid.value(row, c);
+    if (typeof v !== "string") continue;
+    if (matchHeader(v)?.role === role) same++;
+  }
+  return same >= REPEATED_ROLES_MIN && same * 2 >= roles;
+}
+
 function isNoteRow(grid: Grid, row: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent): boolean {
   for (let c = extent.firstColumn; c <= extent.lastColumn; c++) {
     if (grid.isBlank(row, c)) continue;
@@ -141,6 +164,22 @@ function scoredRowFollows(grid: Grid, row: number, columns: Partial<Record<Role,
   return false;
 }
 
+/**
+ * Row spans [top, bottom] of the merged areas that start below the header in a level column
+ * (一级 / 二级 cells merged down their rows), when the host gave the merges.
+ */
+function mergedLevelRuns(merges: string[] | undefined, columns: Partial<Record<Role, number>>, headerBottom: number): [number, number][] {
+  if (!merges) return [];
+  const levelCols = [columns.level1, columns.level2].filter((c): c is number => c !== undefined);
+  const runs: [number, number][] = [];
+  for (const m of merges) {
+    const range = parseRange(m);
+    if (!range || range.top <= headerBottom || range.bottom === range.top) continue;
+    if (levelCols.some((c) => c >= range.left && c <= range.right)) runs.push([range.top, range.bottom]);
+  }
+  return runs;
+}
+
 /** Blank rows in a row that end the table, unless the total row follows them. */
 const BLANK_RUN_ENDS_TABLE = 2;
 /** How far past a blank run the total row is still looked for. */
@@ -150,9 +189,10 @@ const TOTAL_LOOKAHEAD = 3;
  * Walks down from the header: indicator rows until the total row, another
  * header, a note (注：…, 填表人…) or a run of blank rows.
  */
-export function findBody(grid: Grid, headerBottom: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent): BodyExtent {
+export function findBody(grid: Grid, headerBottom: number, columns: Partial<Record<Role, number>>, extent: ColumnExtent, merges?: string[]): BodyExtent {
   const body: BodyExtent = {};
   let blankRun = 0;
+  const levelRuns = mergedLevelRuns(merges, columns, headerBottom);
   for (let r = headerBottom + 1; r <= grid.lastRow; r++) {
     const label = totalLabelColumn(grid, r, columns, extent);
     if (label !== undefined) {
@@ -161,6 +201,8 @@ export function findBody(grid: Grid, headerBottom: number, columns: Partial<Reco
       break;
     }
     if (rowBlank(grid, r, extent)) {
+      // Rows under a level cell merged down over them (slots left empty under 履职成效(20分)) are the table's.
+      if (levelRuns.some(([top, bottom]) => r > top && r < bottom)) continue;
       blankRun++;
       if (blankRun >= BLANK_RUN_ENDS_TABLE) {
         let next = r + 1;
@@ -175,6 +217,10 @@ export function findBody(grid: Grid, headerBottom: number, columns: Partial<Reco
       continue;
     }
     blankRun = 0;
+    if (!hasScoredNumber(grid, r, columns) && repeatsHeader(grid, r, columns)) {
+      (body.blockHeaderRows ??= []).push(r);
+      continue;
+    }
     // A number in the weight or score cell makes a scored row: never a header, a note or prose.
     if (!hasScoredNumber(grid, r, columns) && (isAnotherHeader(grid, r, extent) || isNoteRow(grid, r, columns, extent) || isProseRow(grid, r, columns, extent))) break;
     if (isIndicatorLike(grid, r, columns)) {

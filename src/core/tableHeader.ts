@@ -7,6 +7,7 @@ import type { Role } from "./types";
 import type { Grid } from "./snapshot";
 import { isGroupLabel, isHeaderWord, matchHeader, type HeaderMatch } from "./headers";
 import { toNumber } from "./numbers";
+import { weightLabelOf } from "./weightLabels";
 
 export type RequiredPart = "indicator" | "weight" | "score";
 
@@ -141,11 +142,52 @@ export function findHeader(grid: Grid): HeaderCandidate | undefined {
       if (pair.roleCount > alone && better(pair, best)) best = pair;
     }
   }
-  if (best && best.missing.length === 0) {
+  if (best && isUsable(grid, best)) {
     const next = best.rows[best.rows.length - 1] + 1;
-    if (next <= grid.lastRow && isUnitRow(grid, next)) best.rows.push(next);
+    if (next <= grid.lastRow && (isUnitRow(grid, next) || continuesHeader(grid, best, next))) best.rows.push(next);
   }
   return best;
+}
+
+/** Rows under a header without a weight column looked at for a score. */
+const SCORED_ROW_REACH = 200;
+
+/**
+ * A header the table can be read by: indicator, weight and score columns; or indicator and
+ * score without a weight column, when scores follow or indicators carry their points (the
+ * weights are then in the labels).
+ */
+export function isUsable(grid: Grid, header: HeaderCandidate): boolean {
+  if (header.missing.length === 0) return true;
+  if (header.missing.length !== 1 || header.missing[0] !== "weight") return false;
+  const col = header.columns.score!;
+  const indicator = header.columns.level3!;
+  const from = header.rows[header.rows.length - 1] + 1;
+  for (let r = from; r <= Math.min(grid.lastRow, from + SCORED_ROW_REACH); r++) {
+    const v = grid.value(r, col);
+    if (typeof v === "number" && Number.isFinite(v)) return true;
+    // An indicator written with its points (相关性(5分)): the weights are in the names.
+    const name = grid.value(r, indicator);
+    if (typeof name === "string" && weightLabelOf(name) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * The second line of a header written one word over two rows (一级 / 指标, 二级 / 指标):
+ * under the header's own cells, only header words and group labels, no number.
+ */
+function continuesHeader(grid: Grid, header: HeaderCandidate, row: number): boolean {
+  const top = header.rows[header.rows.length - 1];
+  let words = 0;
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    if (grid.isBlank(row, c)) continue;
+    const text = grid.text(row, c);
+    if (isNumberLike(grid, row, c) || grid.isBlank(top, c)) return false;
+    if (!isHeaderWord(text) && !BRACKETED.test(text)) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 /** A row under the header holding only units in brackets, （分） （%） （万元）: part of the header, not data. */

@@ -1,4 +1,5 @@
-import type { BudgetRow, JudgedRow, ScoringProfile, TableLayout, Totals } from "./types";
+import type { BudgetRow, JudgedRow, ScoringProfile, TableLayout, Totals, WeightGroup } from "./types";
+import { outermostGroups } from "./weightGroups";
 import type { Grid } from "./snapshot";
 import { gradeOf, readGrade } from "./profile";
 import { toNumber } from "./numbers";
@@ -12,6 +13,7 @@ export function computeTotals(
   rows: JudgedRow[],
   profile: ScoringProfile,
   budget?: BudgetRow,
+  groups: readonly WeightGroup[] = [],
 ): Totals {
   let weight = 0;
   let score = 0;
@@ -19,6 +21,11 @@ export function computeTotals(
     if (r.status === "notApplicable") continue;
     if (r.weight.kind === "number") weight += r.weight.value;
     if (r.score.kind === "number") score += r.score.value;
+  }
+  // Without a weight column, the weights are those the indicators' own labels state (相关性(5分)),
+  // else those of the block (or level) labels.
+  if (layout.columns.weight === undefined && !rows.some((r) => r.weight.kind === "number")) {
+    for (const g of outermostGroups(groups, rows).groups) weight += g.weight;
   }
   if (budget) {
     weight += budget.weight ?? 0;

@@ -62,6 +62,8 @@ export interface TableLayout {
   gradeCell?: CellRef;
   /** 预算执行率 row, when the sheet has one (project tables). */
   budgetRow?: number;
+  /** Rows inside the table that repeat its header, each over a block of indicators (年度绩效目标1 / 2 …). */
+  blockHeaderRows?: number[];
   /** 填报单位 read from the metadata rows, when present. */
   unit?: string;
   /** Title of the table, when present. */
@@ -190,9 +192,26 @@ export interface BudgetRow {
   weightCol?: number;
 }
 
+/** A block or level whose weight a label states: 年度绩效目标1(40分), 产出指标（50分）. */
+export interface WeightGroup {
+  kind: "block" | "level1" | "level2";
+  /** The label as written. */
+  label: string;
+  weight: number;
+  /** 1-based cell of the label. */
+  row: number;
+  col: number;
+  /** Σ score of its indicator rows that apply. */
+  score: number;
+  /** Indicator rows in it (that apply). */
+  rows: number[];
+}
+
 export interface RuleContext {
   layout: TableLayout;
   rows: JudgedRow[];
+  /** Blocks and levels with a stated weight; Σ score in each may not exceed it. */
+  groups: WeightGroup[];
   totals: Totals;
   profile: ScoringProfile;
   budget?: BudgetRow;
@@ -231,11 +250,24 @@ export interface CellWrite {
   purpose: "result" | "flag" | "fix";
 }
 
+/** A mark the plan could not place, and why (a grade with no free cell beside its label …). */
+export interface UnwrittenMark {
+  row: number; // 1-based
+  col: number; // 1-based
+  purpose: CellWrite["purpose"];
+  /** What was to be written there. */
+  value?: CellValue;
+  reason: Message;
+}
+
 export interface WritePlan {
   sheet: string;
   /** 1-based column of 核查结果. */
   resultColumn: number;
+  /** Never a cell a merged area covers (any but its top-left): Excel ignores a write there. */
   writes: CellWrite[];
+  /** Marks left out, with the reason; absent when every mark has its cell. */
+  unwritten?: UnwrittenMark[];
 }
 
 export interface StatusCounts {
@@ -253,6 +285,8 @@ export interface CheckResult {
   totals: Totals;
   budget?: BudgetRow;
   counts: StatusCounts;
+  /** Rows left out as unused slots of the template (指标1：, …… with nothing filled in). */
+  skippedSlots: number[];
   plan: WritePlan;
 }
 

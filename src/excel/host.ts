@@ -109,7 +109,7 @@ export class ExcelHost implements Host {
           const out = await writeBack(context, this.env, this.features, this.state, plan);
           this.state = {
             ...this.state,
-            recordExists: this.state.recordExists || out.record.length > 0,
+            recordExists: out.recordRows > 0,
             cliRecordExists: false,
             record: out.record,
             recordFingerprint: out.recordFingerprint,

@@ -27,35 +27,7 @@ export function splitAreas(address: string): string[] {
     .filter((a) => a.length > 0);
 }
 
-export interface Run<T> {
-  col: number;
-  top: number;
-  bottom: number;
-  items: T[];
-}
-
-/**
- * Groups cells of one column into runs of consecutive rows whose `key` is equal,
- * so that each run is one rectangular write. Input order does not matter.
- */
-export function columnRuns<T extends { row: number; col: number }>(cells: T[], key: (c: T) => string = () => ""): Run<T>[] {
-  const sorted = cells.slice().sort((a, b) => a.col - b.col || a.row - b.row);
-  const runs: Run<T>[] = [];
-  let cur: Run<T> | undefined;
-  let curKey = "";
-  for (const c of sorted) {
-    const k = key(c);
-    if (cur && cur.col === c.col && c.row === cur.bottom + 1 && k === curKey) {
-      cur.bottom = c.row;
-      cur.items.push(c);
-    } else {
-      cur = { col: c.col, top: c.row, bottom: c.row, items: [c] };
-      curKey = k;
-      runs.push(cur);
-    }
-  }
-  return runs;
-}
+export { columnRuns, type Run } from "../core/record";
 
 /** Bytes a value takes in a JSON request (UTF-8), for payload budgeting. */
 export function jsonBytes(v: unknown): number {

@@ -18,8 +18,7 @@ import { type ExcelEnv, type ExcelFeatures, PAYLOAD_BUDGET_SHARE, WEB_PAYLOAD_LI
 import { snapshotFormula, snapshotNumberFormat, snapshotValue } from "./cellInput";
 import { jsonBytes, rangeAddress, splitAreas } from "./ranges";
 import { areaRefs, isSparse, readRects } from "./extent";
-import { type RecordEntry, RECORD_SHEET_NAME, cellsOf, decodeRecord, isRecordSheet } from "./record";
-import { CLI_RECORD_SHEET, entriesFromCliRecord } from "./cliRecord";
+import { type RecordEntry, LEGACY_RECORD_SHEET, RECORD_SHEET, decodeRecord, decodeLegacyRecord, isRecordSheet, undoMarks } from "../core/record";
 
 /** Bytes a blank cell takes in a response of values, formulas and number formats: `"",` `"",` `"General",`. */
 export const BLANK_CELL_BYTES = 16;
@@ -38,11 +37,16 @@ export const MAX_CELLS_PER_LOAD = 1_000_000;
 
 /**
  * Merged areas are asked for over the whole used range of an ordinary table; over a very
- * long one only its top rows, where the header is (the only place the engine uses them):
- * the query fails past 512 areas, and a long table merges its level cells every few rows.
+ * long one only its top rows (the header) and as many bottom rows (the total and grade rows,
+ * where the write plan must know them): the query fails past 512 areas, and a long table
+ * merges its level cells every few rows.
  */
 export const MERGE_QUERY_MAX_ROWS = 2000;
 export const MERGE_QUERY_TOP_ROWS = 200;
+/** Rows at the top and at the bottom asked for when a query over more failed. */
+export const MERGE_EDGE_ROWS = 12;
+/** Columns right of the used range searched for merged areas (where the 核查结果 column may go). */
+export const MERGE_QUERY_EXTRA_COLUMNS = 16;
 
 /**
  * A used range read as one box may hold at most this many cells (about 40 requests); a larger
@@ -214,7 +218,7 @@ export async function readWorkbookState(context: Excel.RequestContext, features:
 }
 
 /** Queues a load of a record sheet's rows (the add-in's unless named); read `.values` after the sync. */
-export function loadRecordRange(context: Excel.RequestContext, sheet: string = RECORD_SHEET_NAME): Excel.Range {
+export function loadRecordRange(context: Excel.RequestContext, sheet: string = RECORD_SHEET): Excel.Range {
   return context.workbook.worksheets.getItem(sheet).getUsedRange().load("values");
 }
 
@@ -222,18 +226,18 @@ type RecordState = Pick<WorkbookState, "recordExists" | "cliRecordExists" | "rec
 
 /**
  * Queues the loads of the add-in's record and, in a copy the command line or the page
- * annotated, theirs (src/excel/cliRecord.ts); returns what to read after the sync. The
+ * annotated before there was one format (LEGACY_RECORD_SHEET); returns what to read after the sync. The
  * fingerprint covers the add-in's record alone: that is the one a write-back rewrites.
  */
 export function loadRecords(context: Excel.RequestContext, sheetNames: string[]): () => RecordState {
-  const recordExists = sheetNames.includes(RECORD_SHEET_NAME);
-  const cliRecordExists = sheetNames.includes(CLI_RECORD_SHEET);
+  const recordExists = sheetNames.includes(RECORD_SHEET);
+  const cliRecordExists = sheetNames.includes(LEGACY_RECORD_SHEET);
   const own = recordExists ? loadRecordRange(context) : undefined;
-  const cli = cliRecordExists ? loadRecordRange(context, CLI_RECORD_SHEET) : undefined;
+  const cli = cliRecordExists ? loadRecordRange(context, LEGACY_RECORD_SHEET) : undefined;
   return () => {
     const rows = own ? (own.values as unknown[][]) : [];
     const entries = decodeRecord(rows);
-    const fromCli = cli ? entriesFromCliRecord(cli.values as unknown[][]) : [];
+    const fromCli = cli ? decodeLegacyRecord(cli.values as unknown[][]) : [];
     return {
       recordExists,
       cliRecordExists,
@@ -369,7 +373,9 @@ export async function readWorkbook(
     });
   }
   const merges = new Map<string, string[]>();
-  let wantMerges = features.mergedAreas;
+  // "full": the ranges mergeQueryAddresses gives; "edges": only a few rows at the top and bottom, after a query failed
+  // (past 512 areas); "none" after that too failed.
+  let mergeMode: "full" | "edges" | "none" = features.mergedAreas ? "full" : "none";
   let doneCells = 0;
   let measuredBytes = 0;
   let measuredCells = 0;
@@ -381,12 +387,14 @@ export async function readWorkbook(
   while (pending.length > 0) {
     const batch = pending[0];
     const mergeLoads: { sheet: string; areas: Excel.RangeAreas }[] = [];
-    if (wantMerges) {
+    if (mergeMode !== "none") {
       for (const s of sheets) {
         if (merges.has(s.name) || !batch.some((c) => c.sheet.name === s.name)) continue;
-        const areas = context.workbook.worksheets.getItem(s.name).getRange(mergeQueryAddress(s)).getMergedAreasOrNullObject();
-        areas.load("address");
-        mergeLoads.push({ sheet: s.name, areas });
+        for (const address of mergeQueryAddresses(s, mergeMode === "edges" ? MERGE_EDGE_ROWS : undefined)) {
+          const areas = context.workbook.worksheets.getItem(s.name).getRange(address).getMergedAreasOrNullObject();
+          areas.load("address");
+          mergeLoads.push({ sheet: s.name, areas });
+        }
       }
     }
     const loads: LoadedChunk[] = batch.map((chunk) => {
@@ -411,13 +419,13 @@ export async function readWorkbook(
         continue;
       }
       if (mergeLoads.length > 0) {
-        // Merged-area queries fail past 512 areas; the engine does not need them.
-        wantMerges = false;
+        // Merged-area queries fail past 512 areas: ask again for the header's and the total's rows only, then not at all.
+        mergeMode = mergeMode === "full" ? "edges" : "none";
         continue;
       }
       throw e;
     }
-    for (const m of mergeLoads) merges.set(m.sheet, m.areas.isNullObject ? [] : splitAreas(m.areas.address));
+    for (const m of mergeLoads) merges.set(m.sheet, [...(merges.get(m.sheet) ?? []), ...(m.areas.isNullObject ? [] : splitAreas(m.areas.address))]);
     pending = pending.slice(1);
     for (const { chunk, range } of loads) {
       const g = grids.get(chunk.sheet)!;
@@ -467,12 +475,21 @@ export async function readWorkbook(
   };
 }
 
-/** Where merged areas are asked for: the used range, or a sparse sheet's largest block; its top rows when long. */
-function mergeQueryAddress(s: SheetRead): string {
+/**
+ * Where merged areas are asked for: the used range, or a sparse sheet's largest block; when
+ * long, its top rows (the header) and its bottom rows (the total and the grade, whose merged
+ * labels the write plan must not write into).
+ */
+function mergeQueryAddresses(s: SheetRead, edgeRows = MERGE_QUERY_TOP_ROWS): string[] {
   const region = s.sparse ? s.blocks.reduce((a, b) => (cellCount(b) > cellCount(a) ? b : a)) : s.box;
-  const rows = region.rowCount <= MERGE_QUERY_MAX_ROWS ? region.rowCount : MERGE_QUERY_TOP_ROWS;
   const left = region.columnIndex + 1;
-  return rangeAddress(region.rowIndex + 1, left, region.rowIndex + rows, left + region.columnCount - 1);
+  // A few columns past the used range too: the 核查结果 column goes there, and a merged area there holds no value to widen the used range.
+  const right = Math.min(16_384, left + region.columnCount - 1 + MERGE_QUERY_EXTRA_COLUMNS);
+  const top = region.rowIndex + 1;
+  const bottom = region.rowIndex + region.rowCount;
+  const limit = edgeRows === MERGE_QUERY_TOP_ROWS ? MERGE_QUERY_MAX_ROWS : edgeRows * 2;
+  if (region.rowCount <= limit) return [rangeAddress(top, left, bottom, right)];
+  return [rangeAddress(top, left, top + edgeRows - 1, right), rangeAddress(bottom - edgeRows + 1, left, bottom, right)];
 }
 
 function blockSnapshot(s: SheetRead, g: Grid): SheetSnapshot {
@@ -499,25 +516,7 @@ function sparseSnapshot(s: SheetRead, grids: Map<SheetExtent, Grid>): SheetSnaps
   return snapshotOfCells(s.name, s.hidden, found);
 }
 
-/** Puts back, in the snapshot only, the contents an earlier write-back replaced. */
-export function undoMarks(snapshot: SheetSnapshot, record: RecordEntry[]): void {
-  for (const entry of record) {
-    if (entry.sheet !== snapshot.name || !entry.prior.content) continue;
-    const content = entry.prior.content;
-    for (const { row, col } of cellsOf(entry)) {
-      const r = row - 1 - snapshot.top;
-      const c = col - 1 - snapshot.left;
-      if (r < 0 || c < 0 || r >= snapshot.values.length) continue;
-      if ("formula" in content) {
-        snapshot.formulas[r][c] = content.formula;
-        if (content.result !== undefined) snapshot.values[r][c] = content.result;
-      } else {
-        snapshot.values[r][c] = content.constant;
-        snapshot.formulas[r][c] = null;
-      }
-    }
-  }
-}
+export { undoMarks };
 
 /** Drops blank rows and columns around the data, so the snapshot is the same whatever the used range included. */
 export function trimSnapshot(s: SheetSnapshot): SheetSnapshot {

@@ -12,28 +12,34 @@
  */
 import type { CellValue, WritePlan } from "../core/types";
 import { cellAddress, parseRange } from "../core/address";
+import {
+  type CellNow,
+  type Mark,
+  type PriorContent,
+  type RecordEntry,
+  LEGACY_RECORD_SHEET,
+  RECORD_SHEET,
+  RESULT_COLUMN_WIDTH,
+  cellsOf,
+  decideWriteBack,
+  decodeRecord,
+  encodeRecord,
+  isColumnEntry,
+  marksOf as coreMarksOf,
+  pointsOfCharacters,
+  priorMap,
+  restoredCells,
+} from "../core/record";
 import { type ExcelEnv, type ExcelFeatures, PAYLOAD_BUDGET_SHARE, WEB_PAYLOAD_LIMIT } from "./env";
 import { inputOf, priorInput, snapshotFormula, snapshotValue } from "./cellInput";
 import { columnAddress, columnRuns, jsonBytes, rangeAddress, type Run } from "./ranges";
 import { ACTION_OVERHEAD_BYTES, type QueuedOp, syncInBatches } from "./batch";
-import {
-  type PriorCell,
-  type PriorContent,
-  type PriorState,
-  type RecordEntry,
-  RECORD_SHEET_NAME,
-  cellsOf,
-  compressPriors,
-  decodeRecord,
-  encodeRecord,
-  isColumnEntry,
-  priorMap,
-} from "./record";
 import { loadRecordRange, recordFingerprint, type WorkbookState } from "./read";
-import { CLI_RECORD_SHEET } from "./cliRecord";
 
-/** Width given to the result column when it is narrower (points; about 40 characters). */
-export const RESULT_COLUMN_WIDTH = 240;
+export { RESULT_COLUMN_WIDTH };
+
+/** Excel's standard column width in points, for a column that had no width of its own. */
+const STANDARD_WIDTH = pointsOfCharacters(8.43);
 
 /** Thrown when the workbook changed under the cached state (record rewritten, sheet gone): refresh and retry. */
 export class StaleStateError extends Error {
@@ -42,14 +48,7 @@ export class StaleStateError extends Error {
   }
 }
 
-export interface Mark {
-  row: number;
-  col: number;
-  content?: PriorContent;
-  fill?: string;
-  wrap?: true;
-  note?: string;
-}
+export type { Mark };
 
 export interface WriteOutcome {
   syncs: number;
@@ -63,18 +62,7 @@ export interface WriteOutcome {
 
 /** The marks a plan asks for, merged per cell. Notes only where the running Excel has them. */
 export function marksOf(plan: WritePlan, features: Pick<ExcelFeatures, "notes">): Mark[] {
-  const byCell = new Map<string, Mark>();
-  for (const w of plan.writes) {
-    const key = `${w.row}:${w.col}`;
-    const m = byCell.get(key) ?? { row: w.row, col: w.col };
-    if (w.formula !== undefined) m.content = { formula: w.formula.startsWith("=") ? w.formula : `=${w.formula}` };
-    else if (w.value !== undefined) m.content = { constant: w.value };
-    if (typeof w.fill === "string") m.fill = w.fill.toUpperCase();
-    if (w.purpose === "result") m.wrap = true;
-    if (w.note !== undefined && features.notes) m.note = w.note;
-    byCell.set(key, m);
-  }
-  return [...byCell.values()];
+  return coreMarksOf(plan, features);
 }
 
 function fillHex(color: unknown, pattern?: unknown): string | null {
@@ -119,9 +107,8 @@ export async function writeBack(
   const restoring = state.record.filter(
     (e) => (sheetName === undefined || e.sheet === sheetName) && state.sheetNames.includes(e.sheet),
   );
-  const kept = sheetName === undefined ? [] : state.record.filter((e) => e.sheet !== sheetName && state.sheetNames.includes(e.sheet));
-  const marks = plan ? marksOf(plan, features) : [];
-  const oldPriors = sheetName === undefined ? new Map<string, PriorState>() : priorMap(restoring, sheetName);
+  const planned = plan ? marksOf(plan, features) : [];
+  const oldPriors = sheetName === undefined ? new Map() : priorMap(restoring, sheetName);
   const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
 
   // ---- Sync A: what the cells hold now, and the record as it stands.
@@ -137,7 +124,7 @@ export async function writeBack(
   const currentNote = new Map<string, Excel.Note>();
 
   // A cell an earlier write-back marked has its true content in the record: only the others are read.
-  const contentRuns = columnRuns(marks.filter((m) => m.content && !oldPriors.get(`${m.row}:${m.col}`)?.content));
+  const contentRuns = columnRuns(planned.filter((m) => m.content && !oldPriors.get(`${m.row}:${m.col}`)?.content));
   for (const run of contentRuns) {
     reads.push({
       bytes: ACTION_OVERHEAD_BYTES,
@@ -154,7 +141,7 @@ export async function writeBack(
       },
     });
   }
-  const styled = marks.filter((m) => m.fill || m.wrap);
+  const styled = planned.filter((m) => m.fill || m.wrap);
   // Runs whose cells differ in fill or wrap: read cell by cell in one more sync (rare: marked cells are nearly always plain).
   const mixedRuns: Run<Mark>[] = [];
   const cellStyleReads = (runs: Run<Mark>[]): QueuedOp[] => {
@@ -222,8 +209,14 @@ export async function writeBack(
   }
   const noteLoads: { sheet: string; row: number; col: number }[] = [];
   if (features.notes) {
-    for (const m of marks) if (m.note !== undefined) noteLoads.push({ sheet: sheetName!, row: m.row, col: m.col });
-    for (const e of restoring) if (e.prior.note) for (const c of cellsOf(e)) noteLoads.push({ sheet: e.sheet, ...c });
+    const seen = new Set<string>();
+    const look = (n: { sheet: string; row: number; col: number }) => {
+      const key = `${n.sheet}!${n.row}:${n.col}`;
+      if (!seen.has(key)) noteLoads.push(n);
+      seen.add(key);
+    };
+    for (const m of planned) if (m.note !== undefined) look({ sheet: sheetName!, row: m.row, col: m.col });
+    for (const e of restoring) if (e.prior.note) for (const c of cellsOf(e)) look({ sheet: e.sheet, ...c });
   }
   for (const n of noteLoads) {
     reads.push({
@@ -238,7 +231,7 @@ export async function writeBack(
       },
     });
   }
-  const resultColumn = plan && marks.some((m) => m.wrap) && features.formatting12 ? plan.resultColumn : undefined;
+  const resultColumn = plan && planned.some((m) => m.wrap) && features.formatting12 ? plan.resultColumn : undefined;
   let currentWidth: number | undefined;
   if (resultColumn !== undefined) {
     reads.push({
@@ -258,8 +251,8 @@ export async function writeBack(
     throw e;
   }
   const names = sheetList!.items.map((s) => s.name);
-  if (names.includes(RECORD_SHEET_NAME) !== state.recordExists) throw new StaleStateError("record sheet added or removed");
-  if (names.includes(CLI_RECORD_SHEET) !== state.cliRecordExists) throw new StaleStateError("the command line's record added or removed");
+  if (names.includes(RECORD_SHEET) !== state.recordExists) throw new StaleStateError("record sheet added or removed");
+  if (names.includes(LEGACY_RECORD_SHEET) !== state.cliRecordExists) throw new StaleStateError("the command line's record added or removed");
   if (state.sheetNames.some((n) => !names.includes(n))) throw new StaleStateError("a sheet was removed or renamed");
   if (recordRange) {
     const fingerprint = recordFingerprint(decodeRecord(recordRange.values as unknown[][]));
@@ -268,52 +261,38 @@ export async function writeBack(
 
   if (mixedRuns.length > 0) syncs += await syncInBatches(context, cellStyleReads(mixedRuns), budget, undefined, true);
 
-  // ---- Sync B: restore the earlier marks, write the new ones, store the record.
-  const newPriors: PriorCell[] = [];
-  for (const m of marks) {
-    const key = `${m.row}:${m.col}`;
-    const old = oldPriors.get(key) ?? {};
-    const prior: PriorState = {};
-    if (m.content) prior.content = old.content ?? currentContent.get(key) ?? { constant: null };
-    if (m.fill || m.wrap) {
-      const now = currentStyle.get(key) ?? { fill: null, wrap: false };
-      if (m.fill) prior.fill = "fill" in old ? (old.fill ?? null) : now.fill;
-      if (m.wrap) prior.wrap = old.wrap ?? now.wrap;
-    }
-    if (m.note !== undefined) {
-      const userNote = currentNote.has(`${sheetName}!${key}`) && !old.note;
-      if (userNote) delete m.note; // never replace the user's own note; the result column says it all
-      else prior.note = true;
-    }
-    newPriors.push({ sheet: sheetName!, row: m.row, col: m.col, prior });
-  }
-  const columnEntries: RecordEntry[] = [];
-  let setWidth = false;
-  if (resultColumn !== undefined) {
-    const oldWidth = restoring.find((e) => isColumnEntry(e) && e.range === columnAddress(resultColumn))?.prior.width;
-    const trueWidth = oldWidth ?? currentWidth ?? 0;
-    if (trueWidth < RESULT_COLUMN_WIDTH) {
-      setWidth = true;
-      columnEntries.push({ sheet: sheetName!, range: columnAddress(resultColumn), prior: { width: trueWidth } });
-    }
-  }
-  const record = [...kept, ...compressPriors(newPriors), ...columnEntries];
+  // ---- Sync B: restore the earlier marks, write the new ones, store the record (src/core/record.ts decides).
+  const decision = decideWriteBack({
+    record: state.record,
+    sheets: state.sheetNames,
+    plan: plan ? { sheet: plan.sheet, marks: planned, resultColumn } : null,
+    now: (row, col): CellNow => {
+      const key = `${row}:${col}`;
+      const style = currentStyle.get(key);
+      const note = currentNote.get(`${sheetName}!${key}`);
+      return { content: currentContent.get(key), fill: style?.fill ?? null, wrap: style?.wrap ?? false, note: note ? String(note.content ?? "") : null };
+    },
+    // A column at the standard width is recorded as having none of its own, so that a host that tells the two apart restores it as it was.
+    resultColumnWidth: resultColumn === undefined ? undefined : () => ({ points: currentWidth === undefined || currentWidth === STANDARD_WIDTH ? null : currentWidth }),
+  });
+  const { record, marks } = decision;
 
   const writes: QueuedOp[] = [];
-  // The record first: should a later chunk fail, 清除标记 still knows every prior state.
   const rows = encodeRecord(record).map((r) => r.map((v) => inputOf(v)));
   const oldRowCount = state.recordExists ? state.recordRows : 0;
-  const needRecord = record.length > 0 || state.recordExists;
-  if (needRecord) {
+  // A protected structure forbids deleting a sheet: an empty record then stays, as its header row alone.
+  const keepSheet = record.length > 0 || (state.recordExists && state.structureProtected);
+  if (keepSheet) {
+    // The record first: should a later chunk fail, 清除标记 still knows every prior state.
     writes.push({
       bytes: ACTION_OVERHEAD_BYTES * 3 + jsonBytes(rows),
       queue: () => {
         let sheet: Excel.Worksheet;
         if (!state.recordExists) {
-          sheet = context.workbook.worksheets.add(RECORD_SHEET_NAME);
+          sheet = context.workbook.worksheets.add(RECORD_SHEET);
           sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
         } else {
-          sheet = sheetOf(RECORD_SHEET_NAME);
+          sheet = sheetOf(RECORD_SHEET);
         }
         sheet.getRange(rangeAddress(1, 1, rows.length, 3)).formulas = rows;
         if (oldRowCount > rows.length) sheet.getRange(rangeAddress(rows.length + 1, 1, oldRowCount, 3)).clear();
@@ -321,19 +300,18 @@ export async function writeBack(
     });
   }
 
-  let restored = 0;
-  for (const e of restoring) {
+  const restored = restoredCells(decision.restore);
+  for (const e of decision.restore) {
     const ws = () => sheetOf(e.sheet);
     if (isColumnEntry(e)) {
       if (e.prior.width !== undefined && features.formatting12) {
-        writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void (ws().getRange(e.range).format.columnWidth = e.prior.width!) });
+        const width = e.prior.width ?? STANDARD_WIDTH;
+        writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void (ws().getRange(e.range).format.columnWidth = width) });
       }
       continue;
     }
     const r = parseRange(e.range);
     if (!r) continue;
-    const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-    restored += cells;
     const { content, fill, wrap, note } = e.prior;
     if (content) {
       const input = priorInput("formula" in content ? { formula: content.formula } : { value: content.constant });
@@ -351,10 +329,14 @@ export async function writeBack(
       });
     }
     if (wrap !== undefined) writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void (ws().getRange(e.range).format.wrapText = wrap) });
-    if (note) {
+    if (note && features.notes) {
       for (const c of cellsOf(e)) {
         const existing = currentNote.get(`${e.sheet}!${c.row}:${c.col}`);
         if (existing) writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void existing.delete() });
+        // A note of the user's that an older command line replaced: put back.
+        if (typeof note === "string") {
+          writes.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(note), queue: () => void ws().notes.add(cellAddress(c.row, c.col), note) });
+        }
       }
     }
   }
@@ -406,14 +388,19 @@ export async function writeBack(
       if (m.note === undefined) continue;
       writes.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(m.note), queue: () => void ws().notes.add(cellAddress(m.row, m.col), m.note) });
     }
-    if (setWidth && resultColumn !== undefined) {
-      writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void (ws().getRange(columnAddress(resultColumn)).format.columnWidth = RESULT_COLUMN_WIDTH) });
+    const widen = decision.widen;
+    if (widen !== undefined) {
+      writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void (ws().getRange(columnAddress(widen)).format.columnWidth = RESULT_COLUMN_WIDTH) });
     }
   }
 
   if (state.cliRecordExists) {
-    // Last, once its entries are restored or kept in the add-in's record: should a chunk fail before, it is still there.
-    writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void context.workbook.worksheets.getItem(CLI_RECORD_SHEET).delete() });
+    // Last, once its entries are restored or kept in the record: should a chunk fail before, it is still there.
+    writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void context.workbook.worksheets.getItem(LEGACY_RECORD_SHEET).delete() });
+  }
+  if (!keepSheet && state.recordExists) {
+    // Nothing left recorded: the record sheet goes too, last for the same reason.
+    writes.push({ bytes: ACTION_OVERHEAD_BYTES, queue: () => void context.workbook.worksheets.getItem(RECORD_SHEET).delete() });
   }
 
   const suspend = () => {
@@ -421,7 +408,7 @@ export async function writeBack(
     if (features.cellProperties) context.application.suspendScreenUpdatingUntilNextSync();
   };
   syncs += await syncInBatches(context, writes, budget, suspend);
-  return { syncs, restored, record, recordFingerprint: recordFingerprint(record), recordRows: needRecord ? rows.length : 0 };
+  return { syncs, restored, record, recordFingerprint: recordFingerprint(record), recordRows: keepSheet ? rows.length : 0 };
 }
 
 function writeInput(content: PriorContent): string | number | boolean {

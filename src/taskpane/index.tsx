@@ -1,10 +1,8 @@
-/** The add-in's task pane: mounts the host-agnostic pane over the Office.js host once Office is ready. */
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+/** The Excel add-in's task pane: the shared pane (mount.tsx) over the Office.js host once Office is ready. */
 import type { Host } from "../host";
-import { ScorecheckApp } from "./components/ScorecheckApp";
 import { langFromDisplayLanguage } from "./i18n";
 import { createOfficeHost } from "../excel/office";
+import { mountPane } from "./mount";
 
 declare global {
   interface Window {
@@ -13,30 +11,11 @@ declare global {
   }
 }
 
-function mount(host: Host, displayLanguage: string | undefined) {
-  const lang = langFromDisplayLanguage(displayLanguage);
-  document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
-  const root = createRoot(document.getElementById("root")!);
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <ScorecheckApp host={host} lang={lang} storage={safeStorage()} />
-    </FluentProvider>,
-  );
-}
-
-function safeStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 if (window.__SCORECHECK_HOST__) {
-  mount(window.__SCORECHECK_HOST__, navigator.language);
+  mountPane(window.__SCORECHECK_HOST__, navigator.language);
 } else {
   Office.onReady(() => {
     const displayLanguage = Office.context?.displayLanguage;
-    mount(createOfficeHost({ templateLang: langFromDisplayLanguage(displayLanguage) }), displayLanguage);
+    mountPane(createOfficeHost({ templateLang: langFromDisplayLanguage(displayLanguage) }), displayLanguage);
   });
 }

@@ -15,7 +15,7 @@ import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
 import type { CellValue, SheetSnapshot } from "../core/types";
 import { snapshotOfCells, type FoundCell } from "../core/farCells";
 import { sheetJs, type SheetJS } from "./sheetjs";
-import { RECORD_SHEET } from "./record";
+import { isRecordSheet } from "../core/record";
 import { RULES_SHEET } from "../core/config/stored";
 import { damaged } from "./load";
 
@@ -135,8 +135,8 @@ export async function readLegacyWorkbook(data: Uint8Array): Promise<LegacyWorkbo
   const states = wb.Workbook?.Sheets ?? [];
   const sheets = wb.SheetNames.map((name, i) => snapshotOfSheet(xlsx, wb.Sheets[name], name, Boolean(states[i]?.Hidden)));
   return {
-    sheets: sheets.filter((s) => s.name !== RECORD_SHEET && s.name !== RULES_SHEET),
-    hasRecord: wb.SheetNames.includes(RECORD_SHEET),
+    sheets: sheets.filter((s) => !isRecordSheet(s.name) && s.name !== RULES_SHEET),
+    hasRecord: wb.SheetNames.some(isRecordSheet),
     toXlsx: () => {
       // SheetJS's writer wants a row array for every row of the sheet's range, empty ones too.
       for (const name of wb.SheetNames) {

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { excelJs } from "./exceljs";
 import type { Message, SheetSnapshot } from "../core/types";
 import { ImpossibleCellError, snapshotsFromWorkbook } from "./read";
-import { RECORD_SHEET } from "./record";
+import { isRecordSheet } from "../core/record";
 import { RULES_SHEET } from "../core/config/stored";
 import { clearMarks } from "./write";
 import {
@@ -180,7 +180,7 @@ export async function loadXlsx(data: Uint8Array, options: LoadOptions = {}): Pro
   clearMarks(workbook);
   let sheets: SheetSnapshot[];
   try {
-    sheets = snapshotsFromWorkbook(workbook).filter((s) => s.name !== RECORD_SHEET && s.name !== RULES_SHEET);
+    sheets = snapshotsFromWorkbook(workbook).filter((s) => !isRecordSheet(s.name) && s.name !== RULES_SHEET);
   } catch (e) {
     if (e instanceof ImpossibleCellError) throw damaged(e);
     throw e;

@@ -1,146 +1,224 @@
+/**
+ * Applies a write plan to an exceljs workbook in memory (a copy: the caller writes it to a
+ * new file), and removes it again (清除标记). What to restore and what to record is decided
+ * by the core (src/core/record.ts); this module reads and writes the cells and the record sheet.
+ *
+ * Written is exactly: the plan's cells (result column text and wrap, flag fills and notes,
+ * the fixes asked for), the result column's width when it was narrower, and the record.
+ */
 import type ExcelJS from "exceljs";
 import { excelJs } from "./exceljs";
-import type { CellWrite, WritePlan } from "../core/types";
-import { cellAddress } from "../core/address";
-import { type PriorCell, type WrittenAspect, RECORD_SHEET, readRecord, writeRecord } from "./record";
-import { cellsOf, decodeRecord, isColumnEntry, RECORD_SHEET_NAME as ADDIN_RECORD_SHEET } from "../excel/record";
+import type { WritePlan } from "../core/types";
+import {
+  type CellNow,
+  type Mark,
+  type RecordEntry,
+  LEGACY_RECORD_SHEET,
+  RECORD_SHEET,
+  RESULT_COLUMN_WIDTH,
+  cellsOf,
+  charactersOfPoints,
+  contentOfOoxmlValue,
+  decideWriteBack,
+  decodeRecords,
+  encodeRecord,
+  hexOfOoxmlFill,
+  isColumnEntry,
+  marksOf,
+  pointsOfCharacters,
+  restoredCells,
+} from "../core/record";
+import { columnLetter } from "../core/address";
+
+/** A JSON-safe copy; dates become {__date} so that they come back as dates. */
+function plain<T>(v: T): unknown {
+  if (v === undefined) return undefined;
+  return JSON.parse(
+    JSON.stringify(v, function (this: unknown, key: string, x: unknown) {
+      const raw = (this as Record<string, unknown>)[key];
+      return raw instanceof Date ? { __date: raw.toISOString() } : x;
+    }),
+  );
+}
+
+function revive(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(revive);
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (typeof o.__date === "string" && Object.keys(o).length === 1) return new Date(o.__date);
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, revive(x)]));
+  }
+  return v;
+}
 
 function clone<T>(v: T): T {
   return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
 }
 
-function priorOf(ws: ExcelJS.Worksheet, w: CellWrite): PriorCell {
-  const cell = ws.getCell(w.row, w.col);
-  let value = cell.value instanceof Date ? cell.value : clone(cell.value);
-  // exceljs's `value` leaves out a formula's cached result when it is 0, "" or false; keep it, or the restored cell reads as never calculated.
-  if (cell.type === excelJs().ValueType.Formula && value && typeof value === "object") value = { ...value, result: clone(cell.result) } as ExcelJS.CellValue;
-  return { sheet: ws.name, address: cellAddress(w.row, w.col), value, style: clone(cell.style ?? {}), note: clone(cell.note) };
-}
-
-/**
- * Restores what the Excel add-in wrote (its record, `_scorecheck_addin`, is host-neutral data:
- * only the aspects it changed), so a workbook checked in Excel and then given to the CLI or the
- * page is seen, and annotated, as the user left it.
- */
-export function clearAddinMarks(wb: ExcelJS.Workbook): number {
-  const ws = wb.getWorksheet(ADDIN_RECORD_SHEET);
-  if (!ws) return 0;
+/** The rows of a record sheet (three columns), as a host reads a used range. */
+function sheetRows(ws: ExcelJS.Worksheet | undefined): unknown[][] {
+  if (!ws) return [];
   const rows: unknown[][] = [];
   ws.eachRow({ includeEmpty: true }, (row) => {
-    const values = row.values as unknown[];
-    rows.push([values[1] ?? null, values[2] ?? null, values[3] ?? null]);
+    const v = row.values as unknown[];
+    rows.push([v[1] ?? null, v[2] ?? null, v[3] ?? null]);
   });
-  let restored = 0;
-  for (const entry of decodeRecord(rows).reverse()) {
-    const target = wb.getWorksheet(entry.sheet);
-    if (!target || isColumnEntry(entry)) continue;
-    for (const { row, col } of cellsOf(entry)) {
-      const cell = target.getCell(row, col);
-      const prior = entry.prior;
-      if (prior.content) {
-        cell.value =
-          "formula" in prior.content
-            ? ({ formula: prior.content.formula.replace(/^=/, ""), result: prior.content.result ?? undefined } as ExcelJS.CellValue)
-            : (prior.content.constant as ExcelJS.CellValue);
-      }
-      if (prior.fill !== undefined || prior.wrap !== undefined) {
-        const style = clone(cell.style ?? {}) as Partial<ExcelJS.Style>;
-        if (prior.fill === null) delete style.fill;
-        else if (prior.fill) style.fill = solidFill(prior.fill);
-        if (prior.wrap !== undefined) style.alignment = { ...(style.alignment ?? {}), wrapText: prior.wrap };
-        cell.style = style as ExcelJS.Style;
-      }
-      if (prior.note) delete (cell as unknown as { _comment?: unknown })._comment;
-      restored++;
-    }
-  }
-  wb.removeWorksheet(ws.id);
-  return restored;
+  return rows;
 }
 
-/** Restores every cell a previous write-back touched and removes the record. Returns the number of cells restored. */
-export function clearMarks(wb: ExcelJS.Workbook): number {
-  const record = readRecord(wb);
-  let restored = clearAddinMarks(wb);
-  for (const prior of record.slice().reverse()) {
-    const ws = wb.getWorksheet(prior.sheet);
-    if (!ws) continue;
-    const column = COLUMN_ENTRY.exec(prior.address);
-    if (column) {
-      // The result column's width, as it was before the write-back made it readable.
-      ws.getColumn(column[1]).width = (prior.value as { width?: number } | null)?.width;
-      continue;
-    }
-    const cell = ws.getCell(prior.address);
-    cell.value = prior.value as ExcelJS.CellValue;
-    cell.style = clone((prior.style ?? {}) as Partial<ExcelJS.Style>) as ExcelJS.Style;
-    cell.note = (prior.note ?? undefined) as string;
-    if (prior.note === undefined || prior.note === null) {
-      // exceljs keeps a note unless its model is removed.
-      delete (cell as unknown as { _comment?: unknown })._comment;
-    }
-    restored++;
-  }
-  writeRecord(wb, []);
-  return restored;
+/** Both records a workbook may hold (the record, and an older command line's), as one entry list. */
+export function readRecord(wb: ExcelJS.Workbook): RecordEntry[] {
+  return decodeRecords({ record: sheetRows(wb.getWorksheet(RECORD_SHEET)), legacy: sheetRows(wb.getWorksheet(LEGACY_RECORD_SHEET)) });
 }
 
-/** A record entry for a whole column ("L:L"): its width before the write-back. */
-const COLUMN_ENTRY = /^([A-Z]{1,3}):\1$/;
+function storeRecord(wb: ExcelJS.Workbook, entries: RecordEntry[]): void {
+  for (const name of [RECORD_SHEET, LEGACY_RECORD_SHEET]) {
+    const old = wb.getWorksheet(name);
+    if (old) wb.removeWorksheet(old.id);
+  }
+  if (entries.length === 0) return;
+  const ws = wb.addWorksheet(RECORD_SHEET, { state: "veryHidden" });
+  for (const row of encodeRecord(entries)) ws.addRow(row);
+}
+
+function noteText(n: unknown): string | null {
+  if (n === undefined || n === null) return null;
+  if (typeof n === "string") return n;
+  const texts = (n as { texts?: { text?: unknown }[] }).texts;
+  return Array.isArray(texts) ? texts.map((t) => String(t.text ?? "")).join("") : "";
+}
+
+/** A cell as the core asks for it: content, fill, wrap, note, and their exact exceljs forms. */
+function cellNow(cell: ExcelJS.Cell): CellNow {
+  let value: unknown = cell.value;
+  // exceljs's `value` leaves out a formula's cached result when it is 0, "" or false; keep it, or the restored cell reads as never calculated.
+  if (cell.type === excelJs().ValueType.Formula && value && typeof value === "object") value = { ...(value as object), result: cell.result };
+  const exact = plain(value) ?? null;
+  const style = cell.style ?? {};
+  return {
+    content: contentOfOoxmlValue(exact),
+    fill: hexOfOoxmlFill(style.fill),
+    wrap: style.alignment?.wrapText === true,
+    note: noteText(cell.note),
+    ooxml: { value: exact, fill: plain(style.fill) ?? null, alignment: plain(style.alignment) ?? null },
+  };
+}
 
 function solidFill(rgb: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${rgb}` } };
 }
 
+function removeNote(cell: ExcelJS.Cell): void {
+  // exceljs keeps a note in two places: the cell's comment, and the comment a load or a save left on its value's model.
+  const inner = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  delete inner._comment;
+  if (inner._value?.model) delete inner._value.model.comment;
+}
+
+/** A cell a merged area covers (not its top-left): Excel ignores what is written there, exceljs writes the top-left. */
+function isCovered(cell: ExcelJS.Cell): boolean {
+  return cell.isMerged && !!cell.master && cell.master.address !== cell.address;
+}
+
+function restoreEntry(wb: ExcelJS.Workbook, entry: RecordEntry): void {
+  const ws = wb.getWorksheet(entry.sheet);
+  if (!ws) return;
+  const prior = entry.prior;
+  const ooxml = prior.ooxml ?? {};
+  if (isColumnEntry(entry)) {
+    const chars = "width" in ooxml ? ooxml.width : prior.width === null || prior.width === undefined ? null : charactersOfPoints(prior.width);
+    ws.getColumn(entry.range.split(":")[0]).width = chars ?? (undefined as unknown as number);
+    return;
+  }
+  for (const { row, col } of cellsOf(entry)) {
+    const cell = ws.getCell(row, col);
+    if (isCovered(cell)) continue;
+    if (prior.content) {
+      if (ooxml.value !== undefined) cell.value = revive(ooxml.value) as ExcelJS.CellValue;
+      else if ("formula" in prior.content) {
+        cell.value = { formula: prior.content.formula.replace(/^=/, ""), result: prior.content.result ?? undefined } as ExcelJS.CellValue;
+      } else cell.value = prior.content.constant as ExcelJS.CellValue;
+    }
+    if (prior.fill !== undefined || prior.wrap !== undefined) {
+      const style = clone(cell.style ?? {}) as Partial<ExcelJS.Style>;
+      if (prior.fill !== undefined) {
+        const fill = "fill" in ooxml ? ooxml.fill : prior.fill === null ? null : solidFill(prior.fill);
+        if (fill) style.fill = clone(fill) as ExcelJS.Fill;
+        else delete style.fill;
+      }
+      if (prior.wrap !== undefined) {
+        if ("alignment" in ooxml) {
+          if (ooxml.alignment) style.alignment = clone(ooxml.alignment) as ExcelJS.Alignment;
+          else delete style.alignment;
+        } else {
+          const alignment = { ...(style.alignment ?? {}) } as Partial<ExcelJS.Alignment>;
+          if (prior.wrap) alignment.wrapText = true;
+          else delete alignment.wrapText;
+          if (Object.keys(alignment).length > 0) style.alignment = alignment as ExcelJS.Alignment;
+          else delete style.alignment;
+        }
+      }
+      cell.style = style as ExcelJS.Style;
+    }
+    if (prior.note !== undefined) {
+      removeNote(cell);
+      if (typeof prior.note === "string") cell.note = prior.note;
+    }
+  }
+}
+
+function writeMark(ws: ExcelJS.Worksheet, m: Mark): void {
+  const cell = ws.getCell(m.row, m.col);
+  if (m.content) {
+    if ("formula" in m.content) {
+      cell.value = { formula: m.content.formula.replace(/^=/, ""), result: (m.content.result ?? undefined) as number } as ExcelJS.CellValue;
+    } else {
+      // Text stays text: a value that starts with "=" is never turned into a formula by exceljs.
+      cell.value = m.content.constant as ExcelJS.CellValue;
+    }
+  }
+  if (m.fill || m.wrap) {
+    const style = clone(cell.style ?? {}) as Partial<ExcelJS.Style>;
+    if (m.fill) style.fill = solidFill(m.fill);
+    if (m.wrap) style.alignment = { ...(style.alignment ?? {}), wrapText: true } as ExcelJS.Alignment;
+    cell.style = style as ExcelJS.Style;
+  }
+  if (m.note !== undefined) {
+    removeNote(cell);
+    cell.note = m.note;
+  }
+}
+
+/** Restores every cell a previous write-back touched, on every sheet, and removes the record. Returns the number of cells restored. */
+export function clearMarks(wb: ExcelJS.Workbook): number {
+  const decision = decideWriteBack({ record: readRecord(wb), sheets: wb.worksheets.map((s) => s.name), plan: null, now: () => ({}) });
+  for (const e of decision.restore) restoreEntry(wb, e);
+  storeRecord(wb, []);
+  return restoredCells(decision.restore);
+}
+
 /**
- * Applies a write plan to a workbook in memory (a copy: the caller writes it to a new file).
- * Marks from an earlier run are restored first, so applying twice equals applying once.
+ * Applies a write plan: the plan's sheet's earlier marks are restored first, so applying
+ * twice equals applying once; marks on other sheets stay, and stay recorded.
  */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new Error(`sheet not found: ${plan.sheet}`);
-  clearMarks(wb);
-  const priors: PriorCell[] = [];
-  const seen = new Map<string, WrittenAspect[]>();
-  for (const w of plan.writes) {
-    const key = `${w.row}:${w.col}`;
-    let wrote = seen.get(key);
-    if (!wrote) {
-      wrote = [];
-      priors.push({ ...priorOf(ws, w), wrote });
-      seen.set(key, wrote);
-    }
-    const add = (a: WrittenAspect) => wrote.includes(a) || wrote.push(a);
-    if (w.formula !== undefined || w.value !== undefined) add("value");
-    if (w.fill !== undefined) add("fill");
-    if (w.purpose === "result") add("alignment");
-    if (w.note !== undefined) add("note");
-    const cell = ws.getCell(w.row, w.col);
-    if (w.formula !== undefined) {
-      cell.value = { formula: w.formula.replace(/^=/, ""), result: (w.value ?? undefined) as number } as ExcelJS.CellValue;
-    } else if (w.value !== undefined) {
-      // Text stays text: a value that starts with "=" is never turned into a formula by exceljs.
-      cell.value = w.value;
-    }
-    if (w.fill !== undefined) {
-      const style = clone(cell.style ?? {}) as Partial<ExcelJS.Style>;
-      if (w.fill === null) delete style.fill;
-      else style.fill = solidFill(w.fill);
-      if (w.purpose === "result") style.alignment = { ...(style.alignment ?? {}), wrapText: true, vertical: "middle" };
-      cell.style = style as ExcelJS.Style;
-    } else if (w.purpose === "result") {
-      const style = clone(cell.style ?? {}) as Partial<ExcelJS.Style>;
-      style.alignment = { ...(style.alignment ?? {}), wrapText: true, vertical: "middle" };
-      cell.style = style as ExcelJS.Style;
-    }
-    if (w.note !== undefined) cell.note = w.note;
-  }
-  const col = ws.getColumn(plan.resultColumn);
-  if (!col.width) {
-    priors.push({ sheet: ws.name, address: `${col.letter}:${col.letter}`, value: { width: col.width }, style: null, note: null });
-    col.width = 40;
-  }
-  writeRecord(wb, priors);
+  const marks = marksOf(plan, { notes: true }).filter((m) => !isCovered(ws.getCell(m.row, m.col)));
+  const decision = decideWriteBack({
+    record: readRecord(wb),
+    sheets: wb.worksheets.map((s) => s.name),
+    plan: { sheet: plan.sheet, marks, resultColumn: plan.resultColumn },
+    now: (row, col) => cellNow(ws.getCell(row, col)),
+    resultColumnWidth: () => {
+      const width = ws.getColumn(plan.resultColumn).width;
+      return width ? { points: pointsOfCharacters(width), characters: width } : { points: null, characters: null };
+    },
+  });
+  for (const e of decision.restore) restoreEntry(wb, e);
+  for (const m of decision.marks) writeMark(ws, m);
+  if (decision.widen !== undefined) ws.getColumn(columnLetter(decision.widen)).width = charactersOfPoints(RESULT_COLUMN_WIDTH);
+  storeRecord(wb, decision.record);
 }
 
 export { RECORD_SHEET };

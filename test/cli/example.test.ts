@@ -101,3 +101,48 @@ describe("--out writes an annotated copy and leaves the input alone", () => {
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
 });
+
+describe("--write-grade beside a merged grade label", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecheck-grade-"));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("the label merged across A:E: the grade goes to F, the label stays; no free cell: the report says the grade was not written, and why", async () => {
+    const { buildTable, validRows } = await import("../builders/table");
+    const ExcelJS = (await import("exceljs")).default;
+    const make = async (name: string, remark: boolean) => {
+      const rows = validRows(10);
+      rows[2] = { ...rows[2], score: 7 };
+      const { workbook, sheet, totalRow } = buildTable({ rows, grade: null });
+      const g = totalRow! + 1;
+      sheet.getCell(g, 1).value = "评价等级";
+      sheet.mergeCells(g, 1, g, 5);
+      if (remark) {
+        sheet.getCell(g, 6).value = "（单位盖章）";
+        sheet.mergeCells(g, 6, g, 8);
+      }
+      const file = path.join(dir, name);
+      await workbook.xlsx.writeFile(file);
+      return { file, g };
+    };
+
+    const free = await make("free.xlsx", false);
+    const out = path.join(dir, "free-out.xlsx");
+    const r = scorecheck(["check", free.file, "--write-grade", "--out", out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain("未写入");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("指标表")!;
+    expect([ws.getCell(free.g, 1).value, ws.getCell(free.g, 6).value]).toEqual(["评价等级", "优"]);
+
+    const full = await make("full.xlsx", true);
+    const r2 = scorecheck(["check", full.file, "--write-grade", "--out", path.join(dir, "full-out.xlsx")]);
+    expect(r2.status).toBe(0);
+    expect(r2.stdout).toContain(`未写入 F${full.g}：评价等级旁没有可写入的空单元格`);
+    const r3 = scorecheck(["check", full.file, "--write-grade", "--lang", "en", "--out", path.join(dir, "full-out-en.xlsx")]);
+    expect(r3.stdout).toContain(`Not written at F${full.g}: no free cell beside the grade label`);
+  });
+});

@@ -526,12 +526,19 @@ describe("locateTable: failures", () => {
     expect(out.message.en).toMatch(/^No indicator table found/);
   });
 
-  test("a header without a weight column names what is missing", async () => {
+  test("a header without a weight column is read when scores follow it (issue 14), else names what is missing", async () => {
+    const scored = new ExcelJS.Workbook();
+    put(scored.addWorksheet("表"), "A1", [
+      ["三级指标", "目标值", "完成值", "得分"],
+      ["指标1", "≥1", "1", 50],
+    ]);
+    expect(locateTable(await readBack(scored))).toMatchObject({ ok: true, layout: { columns: { level3: 1, target: 2, actual: 3, score: 4 }, firstRow: 2, lastRow: 2 } });
+
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("表");
     put(ws, "A1", [
       ["三级指标", "目标值", "完成值", "得分"],
-      ["指标1", "≥1", "1", 50],
+      ["指标1", "≥1", "1", "待评"],
     ]);
     const out = locateTable(await readBack(wb));
     expect(out).toMatchObject({ ok: false, code: "NO_TABLE" });
@@ -593,7 +600,6 @@ describe("locateTable on any grid", () => {
           (l.totalRow === undefined || l.totalRow > l.lastRow) &&
           cols.every((c) => c >= l.firstColumn && c <= l.lastColumn) &&
           l.columns.level3 !== undefined &&
-          l.columns.weight !== undefined &&
           l.columns.score !== undefined
         );
       }),

@@ -8,10 +8,9 @@ import ExcelJS from "exceljs";
 import { check } from "../../src/core/check";
 import type { CheckResult } from "../../src/core/types";
 import { ExcelHost } from "../../src/excel/host";
-import { entriesFromCliRecord, pointsOfCharacters } from "../../src/excel/cliRecord";
+import { LEGACY_RECORD_SHEET, RECORD_SHEET, decodeLegacyRecord, pointsOfCharacters } from "../../src/core/record";
 import { loadXlsx } from "../../src/xlsx/load";
 import { applyPlan } from "../../src/xlsx/write";
-import { RECORD_SHEET } from "../../src/xlsx/record";
 import { buildTable, validRows, type RowSpec } from "../builders/table";
 import { FakeWorkbook } from "./fakeExcel";
 
@@ -100,25 +99,33 @@ test("checking and marking in Excel over the CLI's marks, then 清除标记: the
   const out = check(await host.readWorkbook(), { fixTotals: true, writeGrade: true });
   if (!out.ok) throw new Error(out.error.message.en);
   await host.applyPlan(out.result.plan, out.result);
-  // The add-in's record now holds the true prior states; the CLI's is gone.
-  expect(fake.sheet(RECORD_SHEET)).toBeUndefined();
+  // One record, holding the true prior states (those the copy recorded).
+  expect(fake.sheet(RECORD_SHEET)?.visibility).toBe("VeryHidden");
   await new ExcelHost(fake.env()).clearFlags();
   expect(fake.dump("指标表")).toEqual(before);
+  expect(fake.sheet(RECORD_SHEET)).toBeUndefined();
 });
 
-test("record rows: only the aspects the CLI wrote; old records restore all; damaged rows skipped", () => {
+test("legacy record rows (an older command line's _scorecheck): only the aspects written; old rows restore all; damaged rows skipped", () => {
   const rowsOf = (prior: unknown, address = "G7") => [["sheet", "address", "prior"], ["表", address, JSON.stringify(prior)]];
-  const style = { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B0F0" } }, alignment: { wrapText: true } };
-  expect(entriesFromCliRecord(rowsOf({ value: 5, style, note: null, wrote: ["fill"] }))).toEqual([{ sheet: "表", range: "G7", prior: { fill: "00B0F0" } }]);
-  expect(entriesFromCliRecord(rowsOf({ value: { formula: "SUM(G2:G6)", result: 98 }, style: {}, note: null, wrote: ["value", "alignment", "note"] }))).toEqual([
-    { sheet: "表", range: "G7", prior: { content: { formula: "=SUM(G2:G6)", result: 98 }, wrap: false, note: true } },
+  const fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B0F0" } };
+  const style = { fill, alignment: { wrapText: true } };
+  expect(decodeLegacyRecord(rowsOf({ value: 5, style, note: null, wrote: ["fill"] }))).toEqual([{ sheet: "表", range: "G7", prior: { fill: "00B0F0", ooxml: { fill } } }]);
+  expect(decodeLegacyRecord(rowsOf({ value: { formula: "SUM(G2:G6)", result: 98 }, style: {}, note: null, wrote: ["value", "alignment", "note"] }))).toEqual([
+    {
+      sheet: "表",
+      range: "G7",
+      prior: { content: { formula: "=SUM(G2:G6)", result: 98 }, wrap: false, note: true, ooxml: { value: { formula: "SUM(G2:G6)", result: 98 }, alignment: null } },
+    },
   ]);
-  // Written before the aspects were kept: everything; a user's note replaced cannot be written back, so it is not claimed.
-  expect(entriesFromCliRecord(rowsOf({ value: { richText: [{ text: "部分" }, { text: "完成" }] }, style, note: "用户的" }))).toEqual([
-    { sheet: "表", range: "G7", prior: { content: { constant: "部分完成" }, fill: "00B0F0", wrap: true } },
+  // Written before the aspects were kept: everything, the user's note that the copy replaced included.
+  const rich = { richText: [{ text: "部分" }, { text: "完成" }] };
+  expect(decodeLegacyRecord(rowsOf({ value: rich, style, note: "用户的" }))).toEqual([
+    { sheet: "表", range: "G7", prior: { content: { constant: "部分完成" }, fill: "00B0F0", wrap: true, note: "用户的", ooxml: { value: rich, fill, alignment: { wrapText: true } } } },
   ]);
-  expect(entriesFromCliRecord(rowsOf({ value: { width: 12 }, style: null, note: null }, "L:L"))).toEqual([{ sheet: "表", range: "L:L", prior: { width: pointsOfCharacters(12) } }]);
-  expect(entriesFromCliRecord(rowsOf({ value: {}, style: null, note: null }, "L:L"))).toEqual([{ sheet: "表", range: "L:L", prior: { width: 48 } }]);
-  expect(entriesFromCliRecord([["sheet", "address", "prior"], ["表", "G7", "{not json"], ["表", "A0", "{}"], [5, "G8", "{}"]])).toEqual([]);
-  expect(entriesFromCliRecord([["scorecheck add-in record v1", "range", "prior"]])).toEqual([]);
+  expect(decodeLegacyRecord(rowsOf({ value: { width: 12 }, style: null, note: null }, "L:L"))).toEqual([{ sheet: "表", range: "L:L", prior: { width: pointsOfCharacters(12), ooxml: { width: 12 } } }]);
+  expect(decodeLegacyRecord(rowsOf({ value: {}, style: null, note: null }, "L:L"))).toEqual([{ sheet: "表", range: "L:L", prior: { width: 48, ooxml: { width: null } } }]);
+  expect(decodeLegacyRecord([["sheet", "address", "prior"], ["表", "G7", "{not json"], ["表", "A0", "{}"], [5, "G8", "{}"]])).toEqual([]);
+  expect(decodeLegacyRecord([["scorecheck add-in record v1", "range", "prior"]])).toEqual([]);
+  expect(LEGACY_RECORD_SHEET).not.toBe(RECORD_SHEET);
 });

@@ -13,7 +13,10 @@
  * - text written through values/formulas is read as typed: "=…" is a formula,
  *   "'…" is text, "12" a number, "TRUE" a boolean; null in an input array leaves the cell;
  * - merged areas: the value sits in the top-left cell, the others read blank;
- *   getMergedAreasOrNullObject fails past 512 areas;
+ *   getMergedAreasOrNullObject fails past 512 areas; a value, formula, fill, wrap or note
+ *   written into a covered cell (not the top-left; a format over a range that holds the
+ *   top-left is fine) is ignored, as Excel ignores it, and reported: it is listed in
+ *   `coveredWrites`, and the run that wrote it fails (unless `allowCoveredWrites`);
  * - getSpecialCellsOrNullObject("Constants" | "Formulas") gives the cells with content as areas
  *   (row runs merged down), with cellCount, areaCount and address;
  * - a load of values, formulas or number formats over five million cells fails (RangeExceedsLimit),
@@ -57,6 +60,26 @@ export interface FakeValidation {
 const KEY_STRIDE = 20000;
 
 export class FakeSheet {
+  private mergeIndex: { of: string[]; count: number; byRow: Map<number, RangeRef[]> } | undefined;
+
+  /** The merged area covering a cell other than its top-left, if any. */
+  coveringArea(row: number, col: number): RangeRef | undefined {
+    if (!this.mergeIndex || this.mergeIndex.of !== this.merges || this.mergeIndex.count !== this.merges.length) {
+      const byRow = new Map<number, RangeRef[]>();
+      for (const m of this.merges) {
+        const b = parseRange(m);
+        if (!b) continue;
+        for (let r = b.top; r <= b.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), b]);
+      }
+      this.mergeIndex = { of: this.merges, count: this.merges.length, byRow };
+    }
+    for (const b of this.mergeIndex.byRow.get(row) ?? []) {
+      if (col < b.left || col > b.right) continue;
+      return b.top === row && b.left === col ? undefined : b;
+    }
+    return undefined;
+  }
+
   /** Keyed by FakeSheet.key(row, col). */
   readonly cells = new Map<number, FakeCell>();
   merges: string[] = [];
@@ -148,6 +171,8 @@ export interface FakeOptions {
   apiVersion?: string;
   /** Payload limit per request/response in bytes (default 5 MB). Infinity to lift it. */
   payloadLimit?: number;
+  /** Let a run that wrote into a covered cell of a merged area end normally (the write is still ignored and listed). */
+  allowCoveredWrites?: boolean;
 }
 
 function versionLE(a: string, b: string): boolean {
@@ -164,10 +189,23 @@ export class FakeWorkbook {
   apiVersion: string;
   payloadLimit: number;
   stats: FakeStats = FakeWorkbook.emptyStats();
+  /** Writes into covered cells of merged areas ("Sheet!B33 value"), which Excel ignores. */
+  readonly coveredWrites: string[] = [];
+  allowCoveredWrites: boolean;
 
   constructor(options: FakeOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.20";
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.allowCoveredWrites = options.allowCoveredWrites ?? false;
+  }
+
+  /** True (and listed) when a write lands in a covered cell of a merged area, outside any range holding its top-left. */
+  coveredWrite(sheet: FakeSheet, row: number, col: number, what: string, range?: RangeRef): boolean {
+    const area = sheet.coveringArea(row, col);
+    if (!area) return false;
+    if (range && range.top <= area.top && range.bottom >= area.top && range.left <= area.left && range.right >= area.left) return false;
+    this.coveredWrites.push(`${sheet.name}!${cellAddress(row, col)} ${what}`);
+    return true;
   }
 
   static emptyStats(): FakeStats {
@@ -208,8 +246,12 @@ export class FakeWorkbook {
     const entry = { options, syncs: 0 };
     this.stats.runs.push(entry);
     context.onSync = () => entry.syncs++;
+    const covered = this.coveredWrites.length;
     const out = await batch(context);
     if (context.queue.length > 0) throw new Error(`fake Excel: ${context.queue.length} queued action(s) never synced`);
+    if (!this.allowCoveredWrites && this.coveredWrites.length > covered) {
+      throw new Error(`fake Excel: written into covered cells of merged areas, which Excel ignores: ${this.coveredWrites.slice(covered).join(", ")}`);
+    }
     return out;
   }
 
@@ -854,6 +896,7 @@ class RangeProxy extends Proxy {
       v.forEach((row, i) =>
         row.forEach((input, j) => {
           if (input === null) return; // null leaves the cell as it is
+          if (input !== "" && this.context.book.coveredWrite(sheet, b.top + i, b.left + j, _kind)) return;
           const parsed = parseInput(input);
           const c = sheet.ensure(b.top + i, b.left + j);
           c.value = parsed.value;
@@ -1147,7 +1190,12 @@ class RangeFormatProxy extends Proxy {
   private each(f: (c: FakeCell, row: number, col: number) => void): void {
     const { sheet, b } = this.target();
     if (isWhole(b)) throw new Error("fake Excel: cell formats on whole rows/columns not supported");
-    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) f(sheet.ensure(r, c), r, c);
+    for (let r = b.top; r <= b.bottom; r++) {
+      for (let c = b.left; c <= b.right; c++) {
+        if (this.context.book.coveredWrite(sheet, r, c, "format", b)) continue;
+        f(sheet.ensure(r, c), r, c);
+      }
+    }
   }
 
   private setter(version: string, value: unknown, f: (c: FakeCell) => void) {
@@ -1393,6 +1441,7 @@ class NoteCollectionProxy extends Proxy {
       const s = this.sheet();
       const at = parseRange(cellAddress)!;
       const key = FakeSheet.key(at.top, at.left);
+      if (this.context.book.coveredWrite(s, at.top, at.left, "note")) return;
       if (s.notes.has(key)) throw new OfficeError("InvalidArgument", `a note exists at ${cellAddress}`);
       s.notes.set(key, content);
     });

@@ -2,7 +2,7 @@ import { ExcelHost } from "../../src/excel/host";
 import { check } from "../../src/core/check";
 import type { CheckOptions, CheckResult, WritePlan } from "../../src/core/types";
 import { parseAddress } from "../../src/core/address";
-import { RECORD_SHEET_NAME } from "../../src/excel/record";
+import { RECORD_SHEET as RECORD_SHEET_NAME } from "../../src/core/record";
 import { FakeWorkbook, type FakeOptions } from "./fakeExcel";
 import { fakeTable } from "./fakeTable";
 import { seedFake } from "./helpers";

@@ -3,6 +3,10 @@
  * mistakes included). Each form lives in test/real/forms/<place>-<year>-<kind>-<slug>.ts and
  * exports a RealForm; its test in test/real/<same name>.test.ts says what scorecheck must answer.
  */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { readXlsxBuffer } from "../../src/xlsx/read";
 import { check } from "../../src/core/check";
@@ -22,7 +26,8 @@ export interface RealForm {
   /** Where it was published: page title, the address it was read from, and its date. */
   source: { title: string; url: string; published: string; retrieved: string };
   place: string; // province / city / county, e.g. "安徽省·某县"
-  year: number;
+  /** The year the form evaluates; null when the stored copy does not say. */
+  year: number | null;
   kind: "department" | "project";
   /** Layout features worth a line in the README table (template slots, no weight column …). */
   features: string[];
@@ -51,4 +56,42 @@ export async function checkRealForm(form: RealForm, options: CheckOptions = {}):
   const buf = await realWorkbook(form).xlsx.writeBuffer();
   const { sheets } = await readXlsxBuffer(buf as ArrayBuffer);
   return check(sheets, options);
+}
+
+/** Writes the form as an .xlsx file (for running the CLI on it: `node -r ./scripts/bench/register.js test/real/write.ts`). */
+export async function writeRealForm(form: RealForm, file: string): Promise<void> {
+  await realWorkbook(form).xlsx.writeFile(file);
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Writes the form to a temporary .xlsx and runs the built CLI on it (`npm run build:node` first), as a
+ * user would: `scorecheck check FILE [args]`. Returns the exit code and what was printed.
+ */
+export async function cliCheckRealForm(form: RealForm, args: string[] = []): Promise<CliRun> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecheck-real-"));
+  try {
+    const file = path.join(dir, "form.xlsx");
+    await writeRealForm(form, file);
+    const bin = path.resolve(__dirname, "..", "..", "bin", "scorecheck.js");
+    const r = spawnSync(process.execPath, [bin, "check", file, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      timeout: 60_000,
+    });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Findings a reviewer would act on (errors and warnings), as "CODE@row" for readable failures. */
+export function problems(outcome: CheckOutcome): string[] {
+  if (!outcome.ok) return [`refused: ${outcome.error.code}`];
+  return outcome.result.findings.filter((f) => f.severity !== "info").map((f) => `${f.code}@${f.row ?? "-"}`);
 }

@@ -5,7 +5,7 @@
  * makes it read the empty box around it.
  */
 import { ExcelHost } from "../../src/excel/host";
-import { RECORD_SHEET_NAME } from "../../src/excel/record";
+import { RECORD_SHEET as RECORD_SHEET_NAME } from "../../src/core/record";
 import { runCheck } from "../../src/taskpane/runCheck";
 import { DEFAULT_OPTIONS } from "../../src/taskpane/options";
 import { fakeTable } from "../excel/fakeTable";
@@ -122,3 +122,25 @@ function cellOf(address: string): [number, number] {
   for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
   return [Number(m[2]), col];
 }
+
+test("marked before the structure was protected: checked and cleared again, the record sheet (which cannot be deleted now) stays as its header", async () => {
+  const { fake } = fakeTable({ rows: 8, overScored: [1] });
+  const before = fake.dump("指标表");
+  const host = new ExcelHost(fake.env());
+  const first = await runCheck(host, { ...DEFAULT_OPTIONS, lang: "zh" });
+  if (first.kind !== "result") throw new Error("no table");
+  expect(first.written).toBe(true);
+  fake.structureProtected = true;
+  const again = new ExcelHost(fake.env());
+  const second = await runCheck(again, { ...DEFAULT_OPTIONS, lang: "zh" });
+  if (second.kind !== "result") throw new Error("no table");
+  expect(second.canWrite).toBe(true);
+  await again.clearFlags();
+  expect(fake.dump("指标表")).toEqual(before);
+  expect(fake.sheet(RECORD_SHEET_NAME)?.visibility).toBe("VeryHidden");
+  expect(fake.valueAt(RECORD_SHEET_NAME, 2, 1)).toBeNull();
+  // Once the structure is open again, the next clear removes it.
+  fake.structureProtected = false;
+  await new ExcelHost(fake.env()).clearFlags();
+  expect(fake.sheet(RECORD_SHEET_NAME)).toBeUndefined();
+});

@@ -18,9 +18,9 @@ import { cellAddress } from "../../src/core/address";
 import type { CheckOptions, CheckResult, WritePlan } from "../../src/core/types";
 import { loadXlsx } from "../../src/xlsx/load";
 import { applyPlan, clearMarks } from "../../src/xlsx/write";
-import { RECORD_SHEET } from "../../src/xlsx/record";
+import { LEGACY_RECORD_SHEET as RECORD_SHEET } from "../../src/core/record";
 import { ExcelHost } from "../../src/excel/host";
-import { RECORD_SHEET_NAME } from "../../src/excel/record";
+import { RECORD_SHEET as RECORD_SHEET_NAME } from "../../src/core/record";
 import { needsQuotePrefix } from "../../src/excel/cellInput";
 import { FakeSheet, FakeWorkbook } from "../excel/fakeExcel";
 import { cellMap } from "../excel/helpers";
@@ -182,6 +182,7 @@ async function exceljsHost(d: Decorated, options: CheckOptions): Promise<CheckRe
   const cleared = await open(await clearing.xlsx.writeBuffer());
   expect(differences(original, dumpXlsx(cleared))).toEqual([]);
   expect(cleared.getWorksheet(RECORD_SHEET)).toBeUndefined();
+  expect(cleared.getWorksheet(RECORD_SHEET_NAME)).toBeUndefined();
   return first;
 }
 

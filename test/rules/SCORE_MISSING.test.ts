@@ -1,3 +1,5 @@
+import { check } from "../../src/core/check";
+import { projectTable, readBack } from "../builders/layouts";
 import { SCORE_MISSING } from "../../src/core/rules/SCORE_MISSING";
 import { context, row, rows } from "./context";
 import { ruleTester } from "./ruleTester";
@@ -33,5 +35,22 @@ describe("SCORE_MISSING (workbook)", () => {
   });
   test("does not fire on a complete table", async () => {
     expect(codes(await checkTable({ rows: tenWith({}) }))).not.toContain("SCORE_MISSING");
+  });
+});
+
+describe("SCORE_MISSING on the 预算执行率 row", () => {
+  test("a budget block row with a 分值 and an empty 得分 is reported once, on its score cell", async () => {
+    const wb = projectTable();
+    wb.getWorksheet("项目支出")!.getCell("H6").value = null;
+    const out = check(await readBack(wb));
+    if (!out.ok) throw new Error(out.error.message.en);
+    expect(out.result.findings.filter((f) => f.code === "SCORE_MISSING")).toMatchObject([{ row: 6, cell: "H6", severity: "error" }]);
+  });
+  test("a budget row scored 0 is not missing", async () => {
+    const wb = projectTable();
+    wb.getWorksheet("项目支出")!.getCell("H6").value = 0;
+    const out = check(await readBack(wb));
+    if (!out.ok) throw new Error(out.error.message.en);
+    expect(out.result.findings.filter((f) => f.code === "SCORE_MISSING")).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import type {
   SheetSnapshot,
   TableLayout,
   Totals,
+  WeightGroup,
 } from "../../src/core/types";
 import { NATIONAL_PROFILE, gradeOf } from "../../src/core/profile";
 import { parseAddress } from "../../src/core/address";
@@ -101,6 +102,8 @@ export interface ContextSpec {
   totals?: Partial<Totals>;
   profile?: Partial<ScoringProfile>;
   budget?: BudgetRow;
+  /** Blocks and levels with a stated weight. */
+  groups?: WeightGroup[];
   cells?: Record<string, CellValue>;
 }
 
@@ -132,5 +135,5 @@ export function context(spec: ContextSpec = {}): RuleContext {
   weight = round2(weight + (spec.budget?.weight ?? 0));
   score = round2(score + (spec.budget?.score ?? 0));
   const totals: Totals = { weight, score, grade: gradeOf(score, profile), ...spec.totals };
-  return { layout, rows: judged, totals, profile, budget: spec.budget, snapshot: snapshot(spec.cells, layout.sheet) };
+  return { layout, rows: judged, groups: spec.groups ?? [], totals, profile, budget: spec.budget, snapshot: snapshot(spec.cells, layout.sheet) };
 }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { WritePlan } from "../../src/core/types";
 import { applyPlan, clearMarks } from "../../src/xlsx/write";
-import { RECORD_SHEET } from "../../src/xlsx/record";
+import { RECORD_SHEET } from "../../src/core/record";
 import { loadXlsx } from "../../src/xlsx/load";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {

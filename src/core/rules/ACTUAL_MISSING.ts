@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { actualCell } from "./cells";
-import { reportRows, scoredRows } from "./scored";
+import { namedRows, reportRows } from "./scored";
 
 export const ACTUAL_MISSING: Rule = {
   code: "ACTUAL_MISSING",
@@ -13,7 +13,7 @@ export const ACTUAL_MISSING: Rule = {
   },
   check(ctx) {
     if (ctx.layout.columns.actual === undefined) return [];
-    return reportRows(scoredRows(ctx), (r) =>
+    return reportRows(namedRows(ctx), (r) =>
       r.actual.kind === "empty" ? [{ row: r.row, cell: actualCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
     );
   },

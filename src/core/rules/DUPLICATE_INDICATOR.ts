@@ -19,7 +19,7 @@ export const DUPLICATE_INDICATOR: Rule = {
   code: "DUPLICATE_INDICATOR",
   type: "suggestion",
   defaultSeverity: "warning",
-  doc: "The same indicator (二级指标 + 三级指标) appears twice; the second occurrence is reported.",
+  doc: "The same indicator (二级指标 + 三级指标) appears twice in a block; the second occurrence is reported.",
   messages: {
     zh: "指标“{indicator}”与第 {firstRow} 行重复",
     en: "The indicator “{indicator}” repeats row {firstRow}",
@@ -29,9 +29,17 @@ export const DUPLICATE_INDICATOR: Rule = {
     // By level2 text as written, then by indicator key: a level2 stands over many rows, so its key is worked out once.
     const byLevel2Text = new Map<string, Map<string, number>>();
     const byLevel2Key = new Map<string, Map<string, number>>();
+    // Blocks under their own header (年度绩效目标1 / 2) may each hold the same indicator.
+    const blockStarts = ctx.layout.blockHeaderRows ?? [];
+    let block = 0;
     for (const r of scoredRows(ctx)) {
       const name = key(r.indicator);
       if (name === "") continue;
+      if (block < blockStarts.length && r.row > blockStarts[block]) {
+        while (block < blockStarts.length && r.row > blockStarts[block]) block++;
+        byLevel2Text.clear();
+        byLevel2Key.clear();
+      }
       let seen = byLevel2Text.get(r.level2);
       if (seen === undefined) {
         const level2 = key(r.level2);

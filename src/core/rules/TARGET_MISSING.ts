@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { targetCell } from "./cells";
-import { reportRows, scoredRows } from "./scored";
+import { namedRows, reportRows } from "./scored";
 
 export const TARGET_MISSING: Rule = {
   code: "TARGET_MISSING",
@@ -13,7 +13,7 @@ export const TARGET_MISSING: Rule = {
   },
   check(ctx) {
     if (ctx.layout.columns.target === undefined) return [];
-    return reportRows(scoredRows(ctx), (r) =>
+    return reportRows(namedRows(ctx), (r) =>
       r.target.kind === "empty" ? [{ row: r.row, cell: targetCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
     );
   },

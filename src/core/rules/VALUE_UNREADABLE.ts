@@ -1,5 +1,6 @@
 import type { Rule } from "../types";
 import { actualCell, targetCell } from "./cells";
+import { isPlaceholderName } from "../templateSlots";
 import { reportRows } from "./scored";
 
 export const VALUE_UNREADABLE: Rule = {
@@ -15,6 +16,7 @@ export const VALUE_UNREADABLE: Rule = {
     return reportRows(ctx.rows, (r) => {
       // An empty target or result is TARGET_MISSING / ACTUAL_MISSING.
       if (r.status !== "review" || r.target.kind === "empty" || r.actual.kind === "empty") return [];
+      if (isPlaceholderName(r.indicator)) return []; // INDICATOR_NAME_MISSING
       return [
         {
           row: r.row,

@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 import { weightCell } from "./cells";
-import { reportRows, scoredRows } from "./scored";
+import { namedRows, reportRows } from "./scored";
 
 export const WEIGHT_MISSING: Rule = {
   code: "WEIGHT_MISSING",
@@ -13,7 +13,7 @@ export const WEIGHT_MISSING: Rule = {
   },
   check(ctx) {
     if (ctx.layout.columns.weight === undefined) return [];
-    return reportRows(scoredRows(ctx), (r) =>
+    return reportRows(namedRows(ctx), (r) =>
       r.weight.kind === "empty" ? [{ row: r.row, cell: weightCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
     );
   },

@@ -1,4 +1,5 @@
 import type { JudgedRow, Message, RuleContext, RuleReport, Status } from "../types";
+import { isPlaceholderName } from "../templateSlots";
 
 /** Most rules walk the scored rows: filtered once per check (keyed by the rows array, which a check never changes). */
 const SCORED = new WeakMap<readonly JudgedRow[], JudgedRow[]>();
@@ -9,6 +10,22 @@ export function scoredRows(ctx: RuleContext): JudgedRow[] {
   if (rows === undefined) {
     rows = ctx.rows.filter((r) => r.status !== "notApplicable");
     SCORED.set(ctx.rows, rows);
+  }
+  return rows;
+}
+
+const NAMED = new WeakMap<readonly JudgedRow[], JudgedRow[]>();
+
+/**
+ * Scored rows that have a name: a row without one is reported once (INDICATOR_NAME_MISSING),
+ * so the rules about a missing cell leave it alone.
+ */
+export function namedRows(ctx: RuleContext): JudgedRow[] {
+  let rows = NAMED.get(ctx.rows);
+  if (rows === undefined) {
+    const scored = scoredRows(ctx);
+    rows = scored.some((r) => isPlaceholderName(r.indicator)) ? scored.filter((r) => !isPlaceholderName(r.indicator)) : scored;
+    NAMED.set(ctx.rows, rows);
   }
   return rows;
 }

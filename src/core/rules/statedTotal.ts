@@ -3,6 +3,8 @@ import { cellAddress } from "../address";
 import { cellText } from "../normalize";
 import { Grid } from "../snapshot";
 import { scoredRows } from "./scored";
+import { sameCellsSummed } from "./sumFormula";
+import { totalFormula } from "../plan";
 
 /**
  * TOTAL_WEIGHT_MISMATCH / TOTAL_SCORE_MISMATCH: the total row's cell against the
@@ -23,7 +25,12 @@ export function statedTotalMismatch(ctx: RuleContext, role: "weight" | "score"):
     const text = cellText(raw);
     // A formula Excel never calculated (no cached result) states nothing: report the formula itself.
     const formula = text === "" ? grid.formula(totalRow, col) : null;
-    if (formula) return [{ row: totalRow, cell, data: { stated: `“${formula}”`, sum } }];
+    if (formula) {
+      // The form's own total over exactly its rows (a template just inserted) is right by construction.
+      const budgetCol = role === "weight" ? ctx.budget?.weightCol : ctx.budget?.scoreCol;
+      if (sameCellsSummed(formula, totalFormula(ctx.layout, col, budgetCol))) return [];
+      return [{ row: totalRow, cell, data: { stated: `“${formula}”`, sum } }];
+    }
     if (text === "" || typeof raw === "number") return [];
     return [{ row: totalRow, cell, data: { stated: `“${text}”`, sum } }];
   }

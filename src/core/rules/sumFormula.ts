@@ -35,3 +35,26 @@ export function summedRefs(formula: string): SummedRef[] | undefined {
   }
   return shape === "R" ? refs : undefined;
 }
+
+/**
+ * True when two sum formulas add up the same cells of their own sheet, however they are
+ * written: "=SUM(F11:F31)+F5" and "=SUM(F11:F31,F5)" are one sum. False when either is not a
+ * plain sum, refers to another sheet, or spans more than `limit` cells.
+ */
+export function sameCellsSummed(a: string, b: string, limit = 2_000_000): boolean {
+  const cells = (formula: string): Set<string> | undefined => {
+    const refs = summedRefs(formula);
+    if (!refs || refs.some((r) => r.sheet !== undefined)) return undefined;
+    const out = new Set<string>();
+    for (const r of refs) {
+      if ((r.bottom - r.top + 1) * (r.right - r.left + 1) + out.size > limit) return undefined;
+      for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.add(`${row}:${col}`);
+    }
+    return out;
+  };
+  const x = cells(a);
+  const y = x && cells(b);
+  if (!x || !y || x.size !== y.size) return false;
+  for (const k of x) if (!y.has(k)) return false;
+  return true;
+}

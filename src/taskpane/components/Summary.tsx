@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   value: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700, margin: 0 },
   stated: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  slots: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: `${tokens.spacingVerticalXS} 0 0` },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, listStyle: "none", padding: 0, margin: `${tokens.spacingVerticalS} 0 0` },
 });
 
@@ -72,6 +73,11 @@ export function Summary({ result, t }: { result: CheckResult; t: Strings }) {
           </li>
         ))}
       </ul>
+      {result.skippedSlots.length > 0 && (
+        <p className={styles.slots} data-testid="skipped-slots">
+          {t.skippedSlots(result.skippedSlots)}
+        </p>
+      )}
     </section>
   );
 }

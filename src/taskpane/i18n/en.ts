@@ -1,4 +1,5 @@
 import type { Strings } from "./strings";
+import { skippedSlotsMessage } from "../../core/templateSlots";
 
 export const en: Strings = {
   appTitle: "Score checker",
@@ -25,6 +26,7 @@ export const en: Strings = {
   grade: "Grade",
   stated: (v) => `sheet says ${v}`,
   counts: { met: "Met", partial: "Partly met", unmet: "Not met", review: "Needs review", notApplicable: "Not applicable" },
+  skippedSlots: (rows) => skippedSlotsMessage(rows)?.en ?? "",
   findingsHeading: "Problems found",
   noFindings: "No problems found.",
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },

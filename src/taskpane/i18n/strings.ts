@@ -26,6 +26,8 @@ export interface Strings {
   grade: string;
   stated: (value: string) => string;
   counts: { met: string; partial: string; unmet: string; review: string; notApplicable: string };
+  /** Unused template slots left out: "3 个空白模板行未计入（第 12、17、18 行）"; "" for none. */
+  skippedSlots: (rows: readonly number[]) => string;
   findingsHeading: string;
   noFindings: string;
   severity: { error: string; warning: string; info: string };

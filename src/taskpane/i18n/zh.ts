@@ -1,4 +1,5 @@
 import type { Strings } from "./strings";
+import { skippedSlotsMessage } from "../../core/templateSlots";
 
 export const zh: Strings = {
   appTitle: "核分助手",
@@ -25,6 +26,7 @@ export const zh: Strings = {
   grade: "等级",
   stated: (v) => `表中填写 ${v}`,
   counts: { met: "达成", partial: "部分达成", unmet: "未达成", review: "需人工判断", notApplicable: "不适用" },
+  skippedSlots: (rows) => skippedSlotsMessage(rows)?.zh ?? "",
   findingsHeading: "发现的问题",
   noFindings: "未发现问题。",
   severity: { error: "错误", warning: "警告", info: "提示" },

@@ -1,0 +1,36 @@
+/**
+ * The merged areas of a sheet, by cell. A value written into a cell a merged area covers
+ * (any but its top-left) is lost: Excel ignores it, exceljs puts it in the top-left over the
+ * user's text. The write plan asks here before it targets a cell.
+ */
+import { parseRange, type RangeRef } from "./address";
+
+export class MergedAreas {
+  private readonly byRow = new Map<number, RangeRef[]>();
+
+  constructor(ranges: readonly string[] | undefined) {
+    for (const ref of ranges ?? []) {
+      const r = parseRange(ref);
+      if (!r || (r.top === r.bottom && r.left === r.right)) continue;
+      for (let row = r.top; row <= r.bottom; row++) {
+        const list = this.byRow.get(row);
+        if (list) list.push(r);
+        else this.byRow.set(row, [r]);
+      }
+    }
+  }
+
+  /** The merged area a cell lies in, if any. */
+  areaAt(row: number, col: number): RangeRef | undefined {
+    const list = this.byRow.get(row);
+    if (!list) return undefined;
+    for (const r of list) if (col >= r.left && col <= r.right) return r;
+    return undefined;
+  }
+
+  /** True for a cell inside a merged area other than its top-left. */
+  isCovered(row: number, col: number): boolean {
+    const r = this.areaAt(row, col);
+    return r !== undefined && (r.top !== row || r.left !== col);
+  }
+}

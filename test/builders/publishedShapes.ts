@@ -1,0 +1,243 @@
+/**
+ * Layout classes seen on published forms (issue 14), each as a generator with variants:
+ * - `slotTable`: the national 项目支出 template with its budget block, keeping the empty
+ *   slots 指标1：, 指标2：, …… under each 二级指标 (as an Anhui 2022 form prints them);
+ * - `blockTable`: no per-row weight column; the weights are in block labels
+ *   (年度绩效目标1(40分)), each block with its own header row, the budget block scored by
+ *   its header 得分(20分*执行率) (as a Hubei 2020 form prints it);
+ * - `levelWeightTable`: no weight column, the weights in 一级 labels 产出指标（50分）
+ *   (or a cell holding only （50分） under the name).
+ */
+import ExcelJS from "exceljs";
+import { put, type CellInput } from "./layouts";
+
+export interface SlotTableOptions {
+  /** What the template prints in a slot's 三级指标 cell. */
+  placeholders?: string[];
+  /** Slots under each 二级指标 after its real indicators. */
+  slotsPerLevel2?: number;
+  /** A `/` in every value cell of the slots (and in the name when the placeholder is "/"). */
+  slashes?: boolean;
+  /** A slot that carries a weight and a score but no name, at this index of the rows. */
+  namelessScored?: boolean;
+}
+
+/** Real indicators of the slot table: 二级 → [name, target, actual, weight, score]. Σ weight 90, Σ score 90. */
+const SLOT_TABLE_ROWS: [string, string, [string, string, string, number, number][]][] = [
+  ["产出指标", "数量指标", [["培训人次", "≥500人次", "520人次", 20, 20]]],
+  ["产出指标", "质量指标", [["培训合格率", "≥95%", "96%", 20, 20]]],
+  ["产出指标", "时效指标", [["完成时间", "12月底前", "12月底前", 10, 10]]],
+  ["效益指标", "社会效益指标", [["群众知晓率", "≥90%", "92%", 15, 15], ["政策覆盖率", "100%", "100%", 15, 15]]],
+  ["满意度指标", "服务对象满意度指标", [["学员满意度", "≥90%", "95%", 10, 10]]],
+];
+
+export interface BuiltForm {
+  workbook: ExcelJS.Workbook;
+  /** Sheet rows of the slots written (nothing filled in). */
+  slotRows: number[];
+  /** Sheet rows of the indicators that carry values. */
+  indicatorRows: number[];
+  totalRow: number;
+  /** Row of the nameless slot with a weight and score, when asked for. */
+  namelessRow?: number;
+}
+
+/**
+ * 项目支出绩效自评表 as the national template prints it: the budget block (分值 10 on the
+ * 年度资金总额 row, Σ分值 100 with it), then the indicator table with slots after each
+ * 二级指标's indicators. Σ得分 100, total 100, grade 优.
+ */
+export function slotTable(opts: SlotTableOptions = {}): BuiltForm {
+  const placeholders = opts.placeholders ?? ["指标1：", "指标2：", "……"];
+  const perLevel2 = opts.slotsPerLevel2 ?? 2;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("项目支出绩效自评表");
+  put(ws, "A1", [["项目支出绩效自评表"]]);
+  put(ws, "A2", [["（2022年度）"]]);
+  put(ws, "A3", [["项目名称", "职业技能培训补贴"]]);
+  put(ws, "A4", [["主管部门", "某县人力资源和社会保障局", null, null, "实施单位", "某县就业服务中心"]]);
+  put(ws, "A5", [["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]]);
+  put(ws, "B6", [["年度资金总额", 200, 200, 200, 10, { value: 1, numFmt: "0.00%" }, 10]]);
+  put(ws, "B7", [["其中：当年财政拨款", 200, 200, 200, "—", "—", "—"]]);
+  put(ws, "B8", [["上年结转资金", null, 0, 0, "—", "—", "—"]]);
+  put(ws, "B9", [["其他资金", null, 0, 0, "—", "—", "—"]]);
+  ws.mergeCells("A5:A9");
+  put(ws, "A10", [["年度总体目标", "预期目标", null, null, null, "实际完成情况"]]);
+  put(ws, "B11", [["完成培训任务", null, null, null, "已完成"]]);
+  put(ws, "A12", [["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]]);
+  let r = 13;
+  const slotRows: number[] = [];
+  const indicatorRows: number[] = [];
+  let namelessRow: number | undefined;
+  let lastLevel1 = "";
+  for (const [level1, level2, indicators] of SLOT_TABLE_ROWS) {
+    put(ws, [r, 2], [[level1 === lastLevel1 ? null : level1, level2]]);
+    lastLevel1 = level1;
+    for (const [name, target, actual, weight, score] of indicators) {
+      put(ws, [r, 4], [[name, target, actual, weight, score]]);
+      indicatorRows.push(r++);
+    }
+    for (let i = 0; i < perLevel2; i++) {
+      const placeholder = placeholders[i % placeholders.length];
+      const value = opts.slashes ? "/" : null;
+      put(ws, [r, 4], [[placeholder, value, value, value, value]]);
+      slotRows.push(r++);
+    }
+  }
+  let scoreTotal = 100;
+  if (opts.namelessScored) {
+    // A slot filled in without a name: weight and score 0, the arithmetic unchanged.
+    const at = slotRows.shift()!;
+    put(ws, [at, 4], [[placeholders[0], "≥1项", "1项", 0, 0]]);
+    namelessRow = at;
+    indicatorRows.push(at);
+    indicatorRows.sort((a, b) => a - b);
+    scoreTotal = 100;
+  }
+  ws.mergeCells(`A12:A${r - 1}`);
+  put(ws, [r, 1], [["总分", null, null, null, null, null, 100, scoreTotal, "优"]]);
+  ws.mergeCells(`A${r}:F${r}`);
+  return { workbook: wb, slotRows, indicatorRows, totalRow: r, ...(namelessRow !== undefined ? { namelessRow } : {}) };
+}
+
+export interface BlockTableOptions {
+  /** Block weights (年度绩效目标1(40分) …); default [40, 40]. */
+  blocks?: number[];
+  /** The budget block's weight and where it is stated. */
+  budgetWeight?: number;
+  budgetWeightIn?: "scoreHeader" | "label" | "weightHeader";
+  /** Scores of each block's indicator rows; default each block's weight shared over its rows, 3 rows a block. */
+  scores?: number[][];
+  /** The budget execution: budget and spent (default 10 / 10). */
+  money?: [number, number];
+  /** The stated total; default the true Σ. */
+  statedTotal?: number;
+  /** Empty 二级 slots after each block (效益指标 | 社会效益指标 | nothing). */
+  emptyLevel2Slots?: boolean;
+}
+
+export interface BuiltBlockForm extends BuiltForm {
+  blockHeaderRows: number[];
+  budgetRow: number;
+  /** Σ of the indicator scores and the budget score. */
+  scoreSum: number;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * 项目绩效自评表 without a weight column: 预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) |
+ * 执行率(B/A) | 得分(20分*执行率), then one block per 年度绩效目标 with its own header row
+ * (label in A merged down the block), then 总分 with Σ得分 in the score column.
+ */
+export function blockTable(opts: BlockTableOptions = {}): BuiltBlockForm {
+  const blocks = opts.blocks ?? [40, 40];
+  const budgetWeight = opts.budgetWeight ?? 20;
+  const [budget, spent] = opts.money ?? [10, 10];
+  const rate = budget > 0 ? spent / budget : 0;
+  const budgetScore = round2(Math.min(rate, 1) * budgetWeight);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Sheet1");
+  put(ws, "A1", [["2020年度水土保持监测项目绩效自评表"]]);
+  ws.mergeCells("A1:G1");
+  put(ws, "A2", [["单位名称：某市水土保持科研所", null, null, null, "填报日期：2021年3月10日"]]);
+  put(ws, "A3", [["项目名称", "水土保持监测", null, "主管部门", "某市水利和湖泊局", "项目实施单位", "本单位"]]);
+  put(ws, "A4", [["项目类别", "1、上级专项 2、本级专项"]]);
+  const where = opts.budgetWeightIn ?? "scoreHeader";
+  const label = where === "label" ? `预算执行情况(万元)(${budgetWeight}分)` : "预算执行情况(万元)";
+  const scoreHeader = where === "scoreHeader" ? `得分(${budgetWeight}分*执行率)` : "得分";
+  const header5: CellInput[] = [label, null, null, "预算数(A)", "执行数(B)", "执行率(B/A)", scoreHeader];
+  if (where === "weightHeader") header5.splice(6, 0, `分值(${budgetWeight}分)`);
+  put(ws, "A5", [header5]);
+  ws.mergeCells("A5:C5");
+  const budgetCells: CellInput[] = ["年度财政资金总额", null, null, budget, spent, { value: rate, numFmt: "0%" }, budgetScore];
+  if (where === "weightHeader") budgetCells.splice(6, 0, "—");
+  put(ws, "A6", [budgetCells]);
+  ws.mergeCells("A6:C6");
+  const names = [
+    ["产出指标", "质量指标", "监测数据合格率", "100%", "100%"],
+    [null, "进度指标", "监测资料按时取得", "100%", "100%"],
+    ["满意度指标", "服务对象满意度指标", "资料审核满意度", "98%", "98%"],
+  ] as const;
+  let r = 7;
+  const blockHeaderRows: number[] = [];
+  const indicatorRows: number[] = [];
+  const slotRows: number[] = [];
+  let scoreSum = budgetScore;
+  blocks.forEach((w, b) => {
+    const top = r;
+    blockHeaderRows.push(r);
+    put(ws, [r++, 1], [[`年度绩效目标${b + 1}(${w}分)`, "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"]]);
+    const scores = opts.scores?.[b] ?? names.map((_, i) => round2(i < names.length - 1 ? Math.floor(w / names.length) : w - Math.floor(w / names.length) * (names.length - 1)));
+    scores.forEach((score, i) => {
+      const [l1, l2, l3, target, actual] = names[i % names.length];
+      put(ws, [r, 2], [[l1, l2, `${l3}${i >= names.length ? i : ""}`, target, actual, score]]);
+      indicatorRows.push(r++);
+      scoreSum = round2(scoreSum + score);
+    });
+    if (opts.emptyLevel2Slots) {
+      put(ws, [r, 2], [["效益指标", "社会效益指标"]]);
+      slotRows.push(r++);
+    }
+    ws.mergeCells(`A${top}:A${r - 1}`);
+  });
+  const totalRow = r;
+  put(ws, [r, 1], [["总分", null, null, null, null, null, opts.statedTotal ?? scoreSum]]);
+  ws.mergeCells(`A${r}:F${r}`);
+  put(ws, [r + 1, 1], [["偏差大或目标未完成原因分析", null, null, "无"]]);
+  put(ws, [r + 2, 1], [["备注：1.预算执行情况口径：预算数为调整后财政资金总额，执行数为实际支出数。"]]);
+  return { workbook: wb, slotRows, indicatorRows, totalRow, blockHeaderRows: blockHeaderRows.slice(1), budgetRow: 6, scoreSum };
+}
+
+export interface LevelWeightOptions {
+  /** Weights of 产出 / 效益 / 满意度; default [50, 30, 10] (+ budget 10 in a row of the table). */
+  weights?: [number, number, number];
+  /** Where the weight is written: in the 一级 cell (产出指标（50分）), or alone in the cell under it. */
+  weightIn?: "label" | "ownCell";
+  /** Scores of the six indicator rows; default full marks spread evenly. */
+  scores?: number[];
+  statedTotal?: number;
+}
+
+/**
+ * 部门整体支出 table with no weight column: 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 得分,
+ * two rows under each 一级, the 一级 weights stated in its label, a 预算执行率 row of 10.
+ */
+export function levelWeightTable(opts: LevelWeightOptions = {}): BuiltForm & { scoreSum: number; level1Rows: number[] } {
+  const weights = opts.weights ?? [50, 30, 10];
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("部门整体");
+  put(ws, "A1", [["2021年度部门整体支出绩效自评表"]]);
+  put(ws, "A2", [["一级指标", "二级指标", "三级指标", "指标值", "完成值", "得分"]]);
+  const names = [
+    ["产出指标", "数量指标", "办件量", "≥3000件", "3200件"],
+    [null, "质量指标", "办结率", "≥98%", "99%"],
+    ["效益指标", "社会效益指标", "群众知晓率", "≥90%", "93%"],
+    [null, "可持续影响指标", "制度健全性", "健全", "健全"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "96%"],
+    [null, null, "企业满意度", "≥90%", "95%"],
+  ] as const;
+  const scores = opts.scores ?? weights.flatMap((w) => [w / 2, w / 2]);
+  const level1Rows: number[] = [];
+  const indicatorRows: number[] = [];
+  let r = 3;
+  put(ws, [r, 1], [["预算执行率（10分）", null, null, "100%", "100%", 10]]);
+  r++;
+  let scoreSum = 10;
+  names.forEach(([l1, l2, l3, target, actual], i) => {
+    const w = weights[Math.floor(i / 2)];
+    let level1: string | null = l1;
+    if (l1 !== null) {
+      level1Rows.push(r);
+      if (opts.weightIn !== "ownCell") level1 = `${l1}（${w}分）`;
+    } else if (opts.weightIn === "ownCell") {
+      level1 = `（${w}分）`;
+    }
+    put(ws, [r, 1], [[level1, l2, l3, target, actual, scores[i]]]);
+    indicatorRows.push(r++);
+    scoreSum = round2(scoreSum + scores[i]);
+  });
+  const totalRow = r;
+  put(ws, [r, 1], [["合计", null, null, null, null, opts.statedTotal ?? scoreSum]]);
+  return { workbook: wb, slotRows: [], indicatorRows, totalRow, scoreSum, level1Rows };
+}

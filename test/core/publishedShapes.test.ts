@@ -1,0 +1,238 @@
+/**
+ * Layout classes of published forms (issue 14), each with generated variants:
+ * template slots, tables without a weight column (block and level labels), several blocks
+ * each under its own header, weights stated in the budget block's header.
+ */
+import ExcelJS from "exceljs";
+import { check } from "../../src/core/check";
+import type { CheckResult } from "../../src/core/types";
+import { projectTable, put, readBack } from "../builders/layouts";
+import { blockTable, levelWeightTable, slotTable } from "../builders/publishedShapes";
+
+async function checkWorkbook(wb: ExcelJS.Workbook): Promise<CheckResult> {
+  const out = check(await readBack(wb));
+  if (!out.ok) throw new Error(`${out.error.code}: ${out.error.message.en}`);
+  return out.result;
+}
+
+const errors = (r: CheckResult) => r.findings.filter((f) => f.severity === "error");
+const codesOf = (r: CheckResult) => r.findings.map((f) => f.code);
+
+describe("template slots (指标1：, ……) are not indicators", () => {
+  const variants: [string, Parameters<typeof slotTable>[0]][] = [
+    ["指标1： 指标2： ……", {}],
+    ["指标N: and …", { placeholders: ["指标N:", "…"], slotsPerLevel2: 2 }],
+    ["其他, three a level", { placeholders: ["其他"], slotsPerLevel2: 3 }],
+    ["/ in every cell", { placeholders: ["/"], slashes: true, slotsPerLevel2: 1 }],
+    ["指标1： with / in the values", { placeholders: ["指标1："], slashes: true, slotsPerLevel2: 2 }],
+    ["fullwidth 指标１：", { placeholders: ["指标１：", "．．．．．．"], slotsPerLevel2: 2 }],
+  ];
+  test.each(variants)("%s: no finding, the slots counted once", async (_name, opts) => {
+    const built = slotTable(opts);
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings).toEqual([]);
+    expect(result.skippedSlots).toEqual(built.slotRows);
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.totals).toMatchObject({ weight: 100, score: 100, statedWeight: 100, statedScore: 100, grade: "优" });
+    expect(result.counts.notApplicable).toBe(0);
+  });
+
+  test("a slot that carries a weight and a score is an indicator without a name: one warning on its row", async () => {
+    const built = slotTable({ namelessScored: true });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings).toMatchObject([{ code: "INDICATOR_NAME_MISSING", severity: "warning", row: built.namelessRow, cell: `D${built.namelessRow}` }]);
+    expect(result.findings[0].message.zh).toContain("权重");
+    expect(result.skippedSlots).not.toContain(built.namelessRow);
+  });
+
+  test("a named row with nothing filled in is still reported (it is not a placeholder)", async () => {
+    const built = slotTable({ placeholders: ["专项培训"], slotsPerLevel2: 1 });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.skippedSlots).toEqual([]);
+    expect(codesOf(result)).toContain("SCORE_MISSING");
+  });
+});
+
+describe("several blocks, each under its own header, weights in the block labels, no weight column", () => {
+  test("the Hubei 2020 shape: read, Σ得分 99.6 = 总分, every row met, exit-0 findings only", async () => {
+    const built = blockTable({ scores: [[10, 10, 19.6], [20, 20]], emptyLevel2Slots: true });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.layout.blockHeaderRows).toEqual(built.blockHeaderRows);
+    expect(result.layout.columns.weight).toBeUndefined();
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.rows.every((r) => r.status === "met")).toBe(true);
+    expect(result.budget).toMatchObject({ row: built.budgetRow, weight: 20, score: 20, rate: 1 });
+    expect(result.totals).toMatchObject({ weight: 100, score: 99.6, statedScore: 99.6, grade: "优" });
+    expect(errors(result)).toEqual([]);
+    expect(codesOf(result)).toEqual(["NO_ROW_WEIGHTS"]);
+    expect(result.findings[0].message.zh).toContain("年度绩效目标1(40分)");
+    expect(result.skippedSlots).toEqual(built.slotRows);
+  });
+
+  const generated: [string, Parameters<typeof blockTable>[0]][] = [
+    ["one block of 80", { blocks: [80] }],
+    ["three blocks 30 + 30 + 20", { blocks: [30, 30, 20] }],
+    ["budget weight in the label (20分)", { budgetWeightIn: "label" }],
+    ["budget weight in 分值(20分)", { budgetWeightIn: "weightHeader" }],
+    ["budget 10, blocks 45 + 45", { budgetWeight: 10, blocks: [45, 45] }],
+    ["spending 95 of 100", { money: [100, 95] }],
+  ];
+  test.each(generated)("%s: blocks counted, totals right, no error", async (_name, opts) => {
+    const built = blockTable(opts);
+    const result = await checkWorkbook(built.workbook);
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.totals.weight).toBe(100);
+    expect(result.totals.score).toBe(built.scoreSum);
+    expect(result.totals.statedScore).toBe(built.scoreSum);
+    expect(errors(result)).toEqual([]);
+  });
+
+  test("a 预算资金执行率 indicator in a block is judged like any other when the budget block is scored by its header", async () => {
+    const built = blockTable();
+    const ws = built.workbook.getWorksheet("Sheet1")!;
+    ws.getCell("C9").value = "时效指标";
+    ws.getCell("D9").value = "预算资金执行率";
+    ws.getCell("E9").value = "90%";
+    ws.getCell("F9").value = "100%";
+    const result = await checkWorkbook(built.workbook);
+    expect(result.budget).toMatchObject({ row: 6, weight: 20, score: 20 });
+    expect(result.rows.find((r) => r.row === 9)).toMatchObject({ indicator: "预算资金执行率", status: "met" });
+    expect(result.totals).toMatchObject({ weight: 100, score: built.scoreSum });
+    expect(errors(result)).toEqual([]);
+  });
+
+  test("a block whose scores exceed its label's weight is one error on the label", async () => {
+    const built = blockTable({ scores: [[20, 20, 5], [10, 10, 10]] });
+    const result = await checkWorkbook(built.workbook);
+    const found = result.findings.filter((f) => f.code === "BLOCK_SCORE_EXCEEDS_WEIGHT");
+    expect(found).toMatchObject([{ severity: "error", row: 7, cell: "A7" }]);
+    expect(found[0].message.zh).toContain("45");
+  });
+
+  test("block weights that do not add up to 100 with the budget's", async () => {
+    const built = blockTable({ blocks: [40, 30] });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.totals.weight).toBe(90);
+    expect(codesOf(result)).toContain("WEIGHT_TOTAL_NOT_100");
+  });
+
+  test("a stated total that is not Σ得分", async () => {
+    const built = blockTable({ statedTotal: 98 });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings.filter((f) => f.code === "TOTAL_SCORE_MISMATCH")).toMatchObject([{ row: built.totalRow, cell: `G${built.totalRow}` }]);
+  });
+
+  test("a budget score that is not rate × the weight in its header", async () => {
+    const built = blockTable({ money: [100, 90] });
+    const ws = built.workbook.getWorksheet("Sheet1")!;
+    ws.getCell("G6").value = 20;
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings.filter((f) => f.code === "EXECUTION_RATE_MISMATCH")).toMatchObject([{ row: 6, cell: "G6" }]);
+  });
+});
+
+describe("weights in 一级 labels, no weight column", () => {
+  test.each([["产出指标（50分）", "label"], ["（50分） in the cell under the name", "ownCell"]] as const)("%s", async (_name, weightIn) => {
+    const built = levelWeightTable({ weightIn });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.rows.map((r) => r.level1)).toEqual(
+      weightIn === "label"
+        ? ["产出指标（50分）", "产出指标（50分）", "效益指标（30分）", "效益指标（30分）", "满意度指标（10分）", "满意度指标（10分）"]
+        : ["产出指标", "产出指标", "效益指标", "效益指标", "满意度指标", "满意度指标"],
+    );
+    expect(result.totals).toMatchObject({ weight: 100, score: 100, statedScore: 100 });
+    expect(codesOf(result)).toEqual(["NO_ROW_WEIGHTS"]);
+  });
+
+  test("a level scored above its label", async () => {
+    const built = levelWeightTable({ scores: [25, 25, 20, 15, 5, 5] });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings.filter((f) => f.code === "BLOCK_SCORE_EXCEEDS_WEIGHT")).toMatchObject([{ row: built.level1Rows[1], cell: `A${built.level1Rows[1]}` }]);
+  });
+});
+
+describe("other shapes seen on published pages", () => {
+  test("the header 一级 / 指标 written on two rows (and 一级\\n指标 in one cell) is one header", async () => {
+    for (const split of [true, false]) {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("表");
+      const head = split
+        ? [
+            ["一级", "二级", "三级", "指标值", "完成值", "分值", "得分"],
+            ["指标", "指标", "指标", null, null, null, null],
+          ]
+        : [["一级\n指标", "二级\n指标", "三级\n指标", "指标值", "完成值", "分值", "得分"]];
+      put(ws, "A1", [
+        ...head,
+        ["产出指标", "数量指标", "办件量", "≥3000件", "3200件", 50, 50],
+        ["效益指标", "满意度指标", "群众满意度", "≥90%", "95%", 50, 50],
+        ["合计", null, null, null, null, 100, 100],
+      ]);
+      const result = await checkWorkbook(wb);
+      const top = split ? 3 : 2;
+      expect(result.layout.headerRows).toEqual(split ? [1, 2] : [1]);
+      expect(result.rows.map((r) => r.row)).toEqual([top, top + 1]);
+      expect(result.findings).toEqual([]);
+    }
+  });
+
+  test("a budget block printed 0 0 0 10 0 0 above a sub-row with the real spending: the money is the sub-row's, the printed rate and score are flagged", async () => {
+    const wb = projectTable();
+    const ws = wb.getWorksheet("项目支出")!;
+    put(ws, "C6", [[0, 0, 0, 10, { value: 0, numFmt: "0.00%" }, 0]]);
+    put(ws, "C7", [[90, 90, 89.974]]);
+    const result = await checkWorkbook(wb);
+    expect(result.budget).toMatchObject({ row: 6, budget: 90, spent: 89.974, weight: 10, rate: 0, score: 0 });
+    expect(result.findings.filter((f) => f.code === "EXECUTION_RATE_MISMATCH").map((f) => f.cell)).toEqual(["G6", "H6"]);
+  });
+
+  test("a row with / in every cell, its name included, is a slot; a named row with / everywhere does not apply", async () => {
+    const built = slotTable({ placeholders: ["/"], slashes: true, slotsPerLevel2: 1 });
+    const ws = built.workbook.getWorksheet("项目支出绩效自评表")!;
+    ws.getCell(built.slotRows[0], 4).value = "专项培训";
+    const result = await checkWorkbook(built.workbook);
+    expect(result.skippedSlots).toEqual(built.slotRows.slice(1));
+    expect(result.rows.find((r) => r.row === built.slotRows[0])?.status).toBe("notApplicable");
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe("weights written in the indicators' own names, no weight column", () => {
+  /** 一级 | 二级 | 三级 | 得分 with 相关性(5分) …; `empty` slot rows under a merged 二级 before the last block. */
+  function namedWeights(points: number[], scores: (number | null)[], empty: number) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("部门整体");
+    put(ws, "A1", [["一级指标", "二级指标", "三级指标", "得分"]]);
+    const total = points.reduce((a, b) => a + b, 0);
+    let r = 2;
+    points.forEach((p, i) => put(ws, [r++, 1], [[i === 0 ? `部门决策(${total}分)` : null, i === 0 ? `目标任务(${total}分)` : null, `指标名${i + 1}(${p}分)`, scores[i]]]));
+    ws.mergeCells(`A2:A${r - 1}`);
+    const slotTop = r;
+    put(ws, [r, 1], [["部门绩效(0分)", "履职成效", "部门特性指标", null]]);
+    r += 1 + empty;
+    ws.mergeCells(`B${slotTop}:B${r - 1}`);
+    put(ws, [r, 2], [["满意度(0分)", "社会公众满意度(0分)", 0]]);
+    return { wb, slotTop, last: r };
+  }
+
+  test.each([
+    [[5, 5, 10, 80], [5, 4, 10, 80], 3],
+    [[50, 50], [50, 50], 1],
+    [[20, 20, 20, 20, 20], [20, 20, 20, 20, 19], 2],
+  ])("points %j, scores %j, %i empty rows under a merged 二级: every named row read with its weight", async (points, scores, empty) => {
+    const { wb, slotTop, last } = namedWeights(points, scores, empty);
+    const result = await checkWorkbook(wb);
+    expect(result.rows.map((r) => r.row)).toEqual([...points.map((_, i) => i + 2), last]);
+    expect(result.rows.map((r) => (r.weight.kind === "number" ? r.weight.value : null))).toEqual([...points, 0]);
+    expect(result.skippedSlots).toEqual([slotTop]);
+    expect(result.totals.weight).toBe(100);
+    expect(errors(result)).toEqual([]);
+  });
+
+  test("a score above the points in its name is SCORE_EXCEEDS_WEIGHT", async () => {
+    const { wb } = namedWeights([50, 50], [50, 55], 1);
+    const result = await checkWorkbook(wb);
+    expect(result.findings.filter((f) => f.code === "SCORE_EXCEEDS_WEIGHT")).toMatchObject([{ row: 3, cell: "D3" }]);
+  });
+});
