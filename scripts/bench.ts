@@ -238,7 +238,7 @@ function measureCli(file: string, runs: number, readFileRuns: number): CliFigure
   };
 }
 
-// ---------------------------------------------------------------- 5. .xls input
+// ---------------------------------------------------------------- 6. .xls input
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 
