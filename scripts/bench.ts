@@ -12,10 +12,13 @@
  *      reads of the same file in the same run, interleaved; the ratio is taken pair by pair;
  *   4. peak memory (RSS) of the CLI and of the bare reads;
  *   5. WPS host: ET calls of a check and of its write-back, counted by the fake ET, beside the
- *      table's columns and merged areas and the plan's marked runs (they, not rows, set the count).
+ *      table's columns and merged areas and the plan's marked runs (they, not rows, set the count);
+ *   6. the same table saved as .xls (BIFF8, by LibreOffice where installed, else SheetJS): the CLI
+ *      against SheetJS's bare read of that file.
  * Prints a table per part and, last, one line of JSON with every figure.
  *
  * Options: --sizes 500,5000,50000   --runs N (CLI and engine runs per size)   --no-batch
+ *          --xls-only (part 5 alone)
  * Run through `npm run bench` (it builds the CLI first).
  */
 import { spawnSync } from "node:child_process";
@@ -42,6 +45,8 @@ const TARGETS = {
   /** Growth per step may exceed the growth in rows by this factor before it counts as worse than linear. */
   linearSlack: 1.25,
   cliRatio: 1.3,
+  /** CLI on an .xls ÷ the parser's (SheetJS's) bare read of the same file. */
+  xlsRatio: 1.2,
   rssRatio: 3,
 };
 
@@ -85,12 +90,13 @@ function log(s = ""): void {
   process.stdout.write(s + "\n");
 }
 
-function parseArgs(argv: string[]): { sizes: number[]; runs?: number; batch: boolean } {
-  const out: { sizes: number[]; runs?: number; batch: boolean } = { sizes: [500, 5000, 50000], batch: true };
+function parseArgs(argv: string[]): { sizes: number[]; runs?: number; batch: boolean; xlsOnly: boolean } {
+  const out: { sizes: number[]; runs?: number; batch: boolean; xlsOnly: boolean } = { sizes: [500, 5000, 50000], batch: true, xlsOnly: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--sizes") out.sizes = argv[++i].split(",").map(Number).filter((n) => n > 0);
     else if (argv[i] === "--runs") out.runs = Math.max(1, Number(argv[++i]));
     else if (argv[i] === "--no-batch") out.batch = false;
+    else if (argv[i] === "--xls-only") out.xlsOnly = true;
   }
   return out;
 }
@@ -232,15 +238,98 @@ function measureCli(file: string, runs: number, readFileRuns: number): CliFigure
   };
 }
 
+// ---------------------------------------------------------------- 6. .xls input
+
+const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+
+/**
+ * The bench table saved as .xls (reused while the .xlsx is unchanged): by LibreOffice where it is
+ * installed, as offices save them; else by SheetJS, whose BIFF8 writer is fine for small tables
+ * but writes a 50,000-row one that SheetJS itself cannot read back (LibreOffice can).
+ */
+function xlsFile(xlsxFile: string): { file: string; writer: string } {
+  const file = xlsxFile.replace(/\.xlsx$/, ".xls");
+  const writer = hasSoffice ? "LibreOffice" : "SheetJS";
+  const stamp = `${file}.writer`;
+  const fresh = fs.existsSync(file) && fs.statSync(file).mtimeMs >= fs.statSync(xlsxFile).mtimeMs && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === writer;
+  if (fresh) return { file, writer };
+  if (hasSoffice) {
+    const r = spawnSync("soffice", ["--headless", "--convert-to", "xls", "--outdir", path.dirname(file), xlsxFile], { stdio: "ignore", timeout: 600_000 });
+    if (r.status !== 0 || !fs.existsSync(file)) throw new Error(`soffice could not convert ${xlsxFile}`);
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const XLSX = require("@e965/xlsx") as typeof import("@e965/xlsx");
+    const book = XLSX.read(fs.readFileSync(xlsxFile), { type: "buffer", cellFormula: true, cellNF: true, cellDates: false });
+    fs.writeFileSync(file, XLSX.write(book, { type: "buffer", bookType: "biff8" }) as Buffer);
+  }
+  fs.writeFileSync(stamp, writer);
+  return { file, writer };
+}
+
+interface XlsFigures {
+  runs: number;
+  writer: string;
+  fileBytes: number;
+  cliWallMs: number;
+  bareWallMs: number;
+  /** Median of the pairwise ratios CLI / SheetJS's bare read. */
+  ratio: number;
+  cliRssMB: number;
+  bareRssMB: number;
+  cliExit: number | null;
+}
+
+function measureXls({ file, writer }: { file: string; writer: string }, runs: number): XlsFigures {
+  const cli = () => runNode([CLI, "check", file, "--json"]);
+  const bare = () => runNode([BARE_READ, file, "sheetjs"]);
+  cli();
+  bare();
+  const a: ProcessRun[] = [];
+  const b: ProcessRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(cli());
+    b.push(bare());
+  }
+  return {
+    runs,
+    writer,
+    fileBytes: fs.statSync(file).size,
+    cliWallMs: median(a.map((x) => x.wallMs)),
+    bareWallMs: median(b.map((x) => x.wallMs)),
+    ratio: median(a.map((x, i) => x.wallMs / b[i].wallMs)),
+    cliRssMB: median(a.map((x) => x.maxRssKB)) / 1024,
+    bareRssMB: median(b.map((x) => x.maxRssKB)) / 1024,
+    cliExit: a[0].code,
+  };
+}
+
 // ---------------------------------------------------------------- main
 
 function syncLine(f: SyncFigures, limit: number, direction: "request" | "response"): string {
   return f.perSync.map((s) => `${fmtBytes(direction === "request" ? s.request : s.response)} (${Math.round((100 * (direction === "request" ? s.request : s.response)) / limit)}%)`).join(", ");
 }
 
+/** `--xls-only`: part 5 alone (the .xls reader), without the other parts' minutes. */
+async function mainXlsOnly(args: ReturnType<typeof parseArgs>): Promise<void> {
+  const rows: (string | number)[][] = [];
+  const figures: (XlsFigures & { rows: number })[] = [];
+  for (const n of args.sizes) {
+    const { file } = await benchFile(n);
+    const xls = measureXls(xlsFile(file), args.runs ?? (n <= 5000 ? 5 : 3));
+    figures.push({ rows: n, ...xls });
+    rows.push([n, xls.runs, xls.writer, fmtBytes(xls.fileBytes), fmtMs(xls.cliWallMs), fmtMs(xls.bareWallMs), `×${xls.ratio.toFixed(2)}`, `${xls.cliRssMB.toFixed(0)} MB`, `${xls.bareRssMB.toFixed(0)} MB`, xls.cliExit ?? ""]);
+  }
+  log(`6. .xls input: \`scorecheck check FILE.xls --json\` against SheetJS's bare read (load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")})`);
+  log(table(["rows", "runs", "written by", ".xls size", "CLI", "SheetJS read", "CLI ÷ read", "CLI RSS", "read RSS", "CLI exit"], rows));
+  const ok = figures.every((f) => f.ratio <= TARGETS.xlsRatio);
+  log(`${verdict(ok)} CLI on an .xls ≤ ${TARGETS.xlsRatio} × SheetJS's bare read of it`);
+  log(JSON.stringify({ bench: "scorecheck-xls", date: new Date().toISOString(), sizes: figures, target: TARGETS.xlsRatio, ok }));
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   fs.mkdirSync(OUT_DIR, { recursive: true });
+  if (args.xlsOnly) return mainXlsOnly(args);
   const started = performance.now();
   const load0 = os.loadavg();
   log(`scorecheck bench — node ${process.version}, ${os.cpus().length} CPUs, load ${load0.map((x) => x.toFixed(1)).join(" ")}${hasTaskset ? "" : " (no taskset: engine runs unpinned)"}`);
@@ -256,6 +345,7 @@ async function main(): Promise<void> {
     /** The same where ET does not answer Value(11): formats and merges asked column by column. */
     wpsFallback: WpsFigures;
     cli: CliFigures;
+    xls: XlsFigures;
   }
   const results: SizeFigures[] = [];
 
@@ -279,7 +369,9 @@ async function main(): Promise<void> {
     log(`   WPS (ET): check ${wps.check.calls} calls (${wpsFallback.check.calls} without Value(11)), write-back ${wps.writeBack.calls} calls`);
     const cli = measureCli(file, args.runs ?? (small ? 5 : 3), n <= 500 ? 3 : n <= 5000 ? 2 : 1);
     log(`   CLI ${fmtMs(cli.cliWallMs)} against a bare streaming read of ${fmtMs(cli.streamWallMs)} (×${cli.ratioToStream.toFixed(2)})`);
-    results.push({ rows: n, fileBytes: bytes.length, engine, office, wps, wpsFallback, cli });
+    const xls = measureXls(xlsFile(file), args.runs ?? (small ? 5 : 3));
+    log(`   .xls: CLI ${fmtMs(xls.cliWallMs)} against SheetJS's bare read of ${fmtMs(xls.bareWallMs)} (×${xls.ratio.toFixed(2)})`);
+    results.push({ rows: n, fileBytes: bytes.length, engine, office, wps, wpsFallback, cli, xls });
   }
   log("");
 
@@ -402,10 +494,29 @@ async function main(): Promise<void> {
   log("   (a column's fills read at once when its cells agree), one per note (ET adds comments cell by cell).");
   log("");
 
+  log(`6. .xls input: the same tables saved as .xls (BIFF8) by ${results[0]?.xls.writer}; \`scorecheck check FILE.xls --json\` against SheetJS's bare read`);
+  log(
+    table(
+      ["rows", "runs", ".xls size", "CLI", "SheetJS read", "CLI ÷ read", "CLI RSS", "read RSS"],
+      results.map((r) => [
+        r.rows,
+        r.xls.runs,
+        fmtBytes(r.xls.fileBytes),
+        fmtMs(r.xls.cliWallMs),
+        fmtMs(r.xls.bareWallMs),
+        `×${r.xls.ratio.toFixed(2)}`,
+        `${r.xls.cliRssMB.toFixed(0)} MB`,
+        `${r.xls.bareRssMB.toFixed(0)} MB`,
+      ]),
+    ),
+  );
+  const xlsOk = results.every((r) => r.xls.ratio <= TARGETS.xlsRatio);
+  log(`${verdict(xlsOk)} CLI on an .xls ≤ ${TARGETS.xlsRatio} × SheetJS's bare read of it (the same options, every cell visited; the compound-file guard, the snapshot and the check on top)`);
+
   let batch: unknown;
   if (args.batch && fs.existsSync(BATCH_BENCH)) {
     log("");
-    log("5. Batch (scripts/bench-batch.js)");
+    log("7. Batch (scripts/bench-batch.js)");
     const r = spawnSync(process.execPath, [BATCH_BENCH], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 });
     const lines = (r.stdout ?? "").trimEnd().split("\n");
     for (const l of lines.slice(0, -1)) log(l);
@@ -438,12 +549,14 @@ async function main(): Promise<void> {
       },
       wps: { ...r.wps, check: { ...r.wps.check, ms: round(r.wps.check.ms) }, writeBack: { ...r.wps.writeBack, ms: round(r.wps.writeBack.ms) }, fallbackCheckCalls: r.wpsFallback.check.calls },
       cli: Object.fromEntries(Object.entries(r.cli).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v])),
+      xls: Object.fromEntries(Object.entries(r.xls).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v])),
     })),
     targets: {
       engineMs: { target: TARGETS.engineMs, ok: engineFast, linear: engineLinear },
       syncs: { ok: officeOk, underLimit },
       cliRatio: { target: TARGETS.cliRatio, ok: cliOk, baseline: "exceljs stream.xlsx.WorkbookReader, every cell (also: readFile; the CLI's own read)" },
       rssRatio: { target: TARGETS.rssRatio, ok: rssOk, value: round(rssRatio, 2) },
+      xlsRatio: { target: TARGETS.xlsRatio, ok: xlsOk, baseline: "SheetJS XLSX.read of the .xls (dense, formulas, number formats), every cell" },
     },
     ...(batch === undefined ? {} : { batch }),
   };

@@ -21,4 +21,8 @@ export interface Host {
   selectCell(sheet: string, address: string): Promise<void>;
   /** False when the sheet is protected or read-only: the UI still reports, but does not write. */
   canWrite?(sheet: string): Promise<boolean>;
+  /** The rule config the workbook carries (JSON text, src/core/config/stored.ts), if any. */
+  loadRuleConfig?(): Promise<string | undefined>;
+  /** Stores the rule config in the workbook (undefined removes it); 清除标记 leaves it. */
+  storeRuleConfig?(text: string | undefined): Promise<void>;
 }

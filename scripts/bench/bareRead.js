@@ -5,6 +5,8 @@
  *   node scripts/bench/bareRead.js FILE readFile  workbook.xlsx.readFile (the whole workbook model)
  *   node scripts/bench/bareRead.js FILE snapshots the CLI's own read (build/xlsx/stream.js readSheets), no check:
  *                                                 what the check adds on top of reading
+ *   node scripts/bench/bareRead.js FILE sheetjs   SheetJS's read of an .xls with the options the CLI's reader passes
+ *                                                 (dense, formulas, number formats), every cell visited: the parser's bare read
  */
 "use strict";
 const ExcelJS = require("exceljs");
@@ -30,12 +32,25 @@ async function main() {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     for (const ws of workbook.worksheets) ws.eachRow((row) => row.eachCell(() => cells++));
+  } else if (mode === "sheetjs") {
+    const XLSX = require("@e965/xlsx");
+    const wb = XLSX.read(require("fs").readFileSync(file), {
+      type: "buffer",
+      dense: true,
+      cellFormula: true,
+      cellNF: true,
+      cellDates: false,
+      cellHTML: false,
+      cellText: false,
+      cellStyles: false,
+    });
+    for (const name of wb.SheetNames) for (const row of wb.Sheets[name]["!data"] || []) if (row) for (const cell of row) if (cell) cells++;
   } else if (mode === "snapshots") {
     const { readSheets } = require("../../build/xlsx/stream");
     const sheets = await readSheets(require("fs").readFileSync(file));
     for (const s of sheets) for (const row of s.values) cells += row.length;
   } else {
-    throw new Error(`mode must be stream, readFile or snapshots, not ${mode}`);
+    throw new Error(`mode must be stream, readFile, snapshots or sheetjs, not ${mode}`);
   }
   process.stdout.write(`${cells}\n`);
 }

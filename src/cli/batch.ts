@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { formatNumber } from "../core/rules/format";
+import { NATIONAL_PROFILE } from "../core/profile";
 import {
   buildSummaryWorkbook,
   countBySeverity,
@@ -65,6 +66,7 @@ function slim(line: FileLine): FileSummary {
     file: line.file,
     unit: line.unit,
     sheet: line.sheet,
+    config: line.config,
     totals: line.totals,
     findings: line.findings.map((f) => ({
       code: f.code,
@@ -112,6 +114,7 @@ export async function runBatch(inputs: string[], o: CheckCliOptions): Promise<nu
   const job: FileJobOptions = {
     sheet: o.sheet,
     profile: o.profile,
+    configFile: o.config,
     lang,
     writeFlags: o.flags,
     fixTotals: Boolean(o.fixTotals),
@@ -190,7 +193,17 @@ export function batchExitCode(files: FileSummary[]): number {
   return 0;
 }
 
-/** The batch as a terminal table, one line per file, then a count line. */
+/** Which rules checked the files: "规则配置：national 3 个文件；forms/乙/scorecheck.config.json 2 个文件". */
+function configLine(files: FileSummary[], lang: Lang): string | undefined {
+  const counts = new Map<string, number>();
+  for (const f of files) if (!isFailedFile(f) && f.config) counts.set(f.config, (counts.get(f.config) ?? 0) + 1);
+  // Said only when some file was checked with other rules than the default.
+  if (counts.size === 0 || (counts.size === 1 && counts.has(NATIONAL_PROFILE.name))) return undefined;
+  const parts = [...counts].map(([c, n]) => (lang === "en" ? `${c} (${n} file${n === 1 ? "" : "s"})` : `${c}（${n} 个文件）`));
+  return lang === "en" ? `Rules: ${parts.join("; ")}` : `规则配置：${parts.join("；")}`;
+}
+
+/** The batch as a terminal table, one line per file, then a count line and the rules used. */
 export function renderBatchTable(files: FileSummary[], lang: Lang, colour: boolean, columns?: number): string {
   const p = painter(colour);
   const head = SUMMARY_HEADERS[lang];
@@ -245,5 +258,7 @@ export function renderBatchTable(files: FileSummary[], lang: Lang, colour: boole
       ? `${files.length} files: ${n("ok")} ok, ${n("errors")} with errors, ${n("noTable")} without a table, ${n("unreadable")} unreadable`
       : `共 ${files.length} 个文件：通过 ${n("ok")}，有错误 ${n("errors")}，未找到指标表 ${n("noTable")}，无法读取 ${n("unreadable")}`,
   );
+  const configs = configLine(files, lang);
+  if (configs) out.push(configs);
   return out.join("\n") + "\n";
 }

@@ -2,13 +2,15 @@ import fs from "node:fs";
 import type { CheckOptions, CheckResult, Message } from "../core/types";
 import { check } from "../core/check";
 import type { SheetSnapshot } from "../core/types";
-import { InputError, loadXlsx, type LoadedWorkbook, type LoadOptions } from "../xlsx/load";
+import { InputError, type LoadOptions } from "../xlsx/load";
 import { readSheets } from "../xlsx/stream";
 import { nodeInflate } from "../xlsx/nodeInflate";
+import { loadWorkbook, readWorkbookSheets, type OpenedWorkbook } from "../xlsx/open";
+import type { WorkbookFormat } from "../xlsx/format";
 
 export type FileOutcome =
   /** `loaded` is there when the caller asked to keep the workbook (to write an annotated copy). */
-  | { ok: true; file: string; result: CheckResult; loaded?: LoadedWorkbook }
+  | { ok: true; file: string; format: WorkbookFormat; result: CheckResult; loaded?: OpenedWorkbook }
   | { ok: false; file: string; code: string; message: Message };
 
 /** How the CLI's refusal of a too-large package tells the user to raise the limit. */
@@ -44,14 +46,15 @@ export async function checkFile(file: string, options: CheckOptions, load: Check
     };
   }
   const { keepWorkbook, ...loadOptions } = load;
-  let loaded: LoadedWorkbook | undefined;
+  let loaded: OpenedWorkbook | undefined;
   let sheets: SheetSnapshot[];
+  let format: WorkbookFormat;
   try {
     if (keepWorkbook) {
-      loaded = await loadXlsx(data, { raiseLimitHint: RAISE_LIMIT_HINT, inflate: nodeInflate, ...loadOptions });
-      sheets = loaded.sheets;
+      loaded = await loadWorkbook(data, { raiseLimitHint: RAISE_LIMIT_HINT, inflate: nodeInflate, ...loadOptions });
+      ({ sheets, format } = loaded);
     } else {
-      sheets = await readSheets(data, { raiseLimitHint: RAISE_LIMIT_HINT, ...loadOptions });
+      ({ sheets, format } = await readWorkbookSheets(data, { raiseLimitHint: RAISE_LIMIT_HINT, ...loadOptions }, readSheets));
     }
   } catch (e) {
     if (e instanceof InputError) return { ok: false, file, code: e.code, message: e.bilingual };
@@ -60,5 +63,5 @@ export async function checkFile(file: string, options: CheckOptions, load: Check
   }
   const out = check(sheets, options);
   if (!out.ok) return { ok: false, file, code: out.error.code, message: out.error.message };
-  return loaded ? { ok: true, file, result: out.result, loaded } : { ok: true, file, result: out.result };
+  return loaded ? { ok: true, file, format, result: out.result, loaded } : { ok: true, file, format, result: out.result };
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { excelJs } from "../xlsx/exceljs";
 import type { CheckOptions } from "../core/types";
-import { profileByName } from "../core/profile";
+import { RuleResolver } from "./ruleConfig";
 import { isSummaryWorkbook } from "../xlsx/summary";
 import { checkFile } from "./checkFile";
 import { resultJson } from "./json";
@@ -9,7 +9,10 @@ import { resultJson } from "./json";
 /** What a batch needs to check one file; plain data, so it crosses into a worker thread. */
 export interface FileJobOptions {
   sheet?: string;
-  profile: string;
+  /** --profile: a preset for every file. */
+  profile?: string;
+  /** --config: one config for every file; without either, each file's nearest scorecheck.config.json. */
+  configFile?: string;
   lang: "zh" | "en";
   writeFlags: boolean;
   fixTotals: boolean;
@@ -18,7 +21,8 @@ export interface FileJobOptions {
   maxXmlMb?: number;
 }
 
-export type CheckedFileLine = ReturnType<typeof resultJson>;
+/** The single-file JSON line, and which rules checked the file (a preset's name or a config file's path). */
+export type CheckedFileLine = ReturnType<typeof resultJson> & { config: string };
 
 /** A file that could not be checked: `code` is the reader's or the locator's (NOT_XLSX, CORRUPT, NO_TABLE …). */
 export interface FailedFileLine {
@@ -59,10 +63,10 @@ async function isEarlierSummary(file: string): Promise<boolean> {
   }
 }
 
-export function toCheckOptions(o: FileJobOptions): CheckOptions {
+export function toCheckOptions(o: FileJobOptions, profile: CheckOptions["profile"]): CheckOptions {
   return {
     sheet: o.sheet,
-    profile: profileByName(o.profile),
+    profile,
     lang: o.lang,
     writeFlags: o.writeFlags,
     fixTotals: o.fixTotals,
@@ -70,13 +74,24 @@ export function toCheckOptions(o: FileJobOptions): CheckOptions {
   };
 }
 
+/** One resolver a thread: each config file is read once however many files it governs. */
+let resolver: { key: string; rules: RuleResolver } | undefined;
+
+function rulesFor(file: string, o: FileJobOptions) {
+  const key = JSON.stringify([o.configFile, o.profile]);
+  if (resolver?.key !== key) resolver = { key, rules: new RuleResolver({ configFile: o.configFile, profile: o.profile }) };
+  return resolver.rules.forFile(file);
+}
+
 /** Reads and checks one file and keeps only its JSON line: the workbook is dropped here, so memory stays flat. */
 export async function checkFileLine(file: string, o: FileJobOptions): Promise<FileJobResult> {
   try {
-    const outcome = await checkFile(file, toCheckOptions(o), { maxUncompressedMB: o.maxXmlMb });
+    const rules = rulesFor(file, o);
+    if (!rules.ok) return { file, error: o.lang === "en" ? rules.message.en : rules.message.zh, code: rules.code };
+    const outcome = await checkFile(file, toCheckOptions(o, rules.profile), { maxUncompressedMB: o.maxXmlMb });
     if (!outcome.ok && NO_TABLE_CODES.has(outcome.code) && (await isEarlierSummary(file))) return { file, skipped: "summary" };
     if (!outcome.ok) return { file, error: o.lang === "en" ? outcome.message.en : outcome.message.zh, code: outcome.code };
-    return resultJson(file, outcome.result, o.lang);
+    return { ...resultJson(file, outcome.result, o.lang), config: rules.source };
   } catch (e) {
     // An engine bug on one file must not stop the batch; report it as that file's failure.
     const m = e instanceof Error ? e.message.split("\n")[0] : String(e);

@@ -1,7 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 
-/** Expands the CLI's inputs: files as given, folders to every .xlsx under them (sorted), simple globs (* ?). */
+/** Names of the formats a folder's walk picks up (.xlsx, .xlsm, .xls, .et, .ods); each file is read by its content. */
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|et|ods)$/i;
+
+/** Expands the CLI's inputs: files as given, folders to every workbook under them (sorted), simple globs (* ?). */
 export function expandInputs(inputs: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
@@ -39,7 +42,7 @@ export function walkXlsx(dir: string): string[] {
       const p = path.join(d, e.name);
       if (e.isDirectory()) visit(p);
       // ~$ files are Excel's lock files of open workbooks.
-      else if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$")) out.push(p);
+      else if (e.isFile() && WORKBOOK_NAME.test(e.name) && !e.name.startsWith("~$")) out.push(p);
     }
   };
   visit(dir);

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import type { CheckOptions } from "../core/types";
-import { profileByName, PROFILES } from "../core/profile";
+import { PROFILES } from "../core/profile";
+import { RuleResolver } from "./ruleConfig";
 import { applyPlan } from "../xlsx/write";
 import { DEFAULT_MAX_UNCOMPRESSED_MB } from "../xlsx/zipGuard";
 import { expandInputs } from "./files";
@@ -22,7 +23,8 @@ export interface CheckCliOptions {
   json?: boolean;
   out?: string;
   lang: Lang;
-  profile: string;
+  profile?: string;
+  config?: string;
   fixTotals?: boolean;
   writeGrade?: boolean;
   flags: boolean;
@@ -53,13 +55,18 @@ function samePath(a: string, b: string): boolean {
 async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
   const lang: Lang = o.lang;
   const err = (m: { zh: string; en: string }) => process.stderr.write(`scorecheck: ${bilingualLine(m, lang)}\n`);
-  const profile = profileByName(o.profile);
-  if (!profile) {
-    err({
-      zh: `未知的评分规则“${o.profile}”，可选：${PROFILES.map((p) => p.name).join("、")}`,
-      en: `Unknown scoring profile "${o.profile}"; choose one of ${PROFILES.map((p) => p.name).join(", ")}`,
-    });
+  if (o.config !== undefined && o.profile !== undefined) {
+    err({ zh: "--config 与 --profile 只能选一个（配置文件可用 extends 指定预设）", en: "--config and --profile exclude each other (a config names its preset with extends)" });
     return 2;
+  }
+  const resolver = new RuleResolver({ configFile: o.config, profile: o.profile });
+  // A wrong --profile or --config is refused before any file is read.
+  if (o.config !== undefined || o.profile !== undefined) {
+    const rules = resolver.forFile(inputs[0]);
+    if (!rules.ok) {
+      err(rules.message);
+      return 2;
+    }
   }
   if (o.maxXmlMb !== undefined && !(Number(o.maxXmlMb) > 0)) {
     err({ zh: `--max-xml-mb 应为正数，而不是“${o.maxXmlMb}”`, en: `--max-xml-mb takes a positive number, not "${o.maxXmlMb}"` });
@@ -67,7 +74,6 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
   }
   const options: CheckOptions = {
     sheet: o.sheet,
-    profile,
     lang,
     writeFlags: o.flags,
     fixTotals: Boolean(o.fixTotals),
@@ -96,10 +102,24 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
     }
     options.report = paragraphs.lines;
   }
+  if (o.out && NOT_WRITTEN.test(o.out)) {
+    const suggested = path.join(path.dirname(file), `${path.basename(file).replace(/\.[^.]+$/, "")}-核查.xlsx`);
+    err({
+      zh: `标注副本总是写成 .xlsx 格式，不能写成“${path.extname(o.out)}”：请把 --out 改为 .xlsx 文件名，如 ${suggested}`,
+      en: `The annotated copy is always written as .xlsx, not "${path.extname(o.out)}": give --out an .xlsx name, such as ${suggested}`,
+    });
+    return 2;
+  }
   if (o.out && samePath(o.out, file)) {
     err({ zh: "--out 不能指向输入文件本身：请另存为新文件", en: "--out must not be the input file itself: write a new file" });
     return 2;
   }
+  const rules = resolver.forFile(file);
+  if (!rules.ok) {
+    err(rules.message);
+    return 2;
+  }
+  options.profile = rules.profile;
   const outcome = await checkFile(file, options, {
     maxUncompressedMB: o.maxXmlMb === undefined ? undefined : Number(o.maxXmlMb),
     keepWorkbook: Boolean(o.out),
@@ -110,7 +130,7 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
   }
   const { result } = outcome;
   if (o.json) {
-    process.stdout.write(JSON.stringify(resultJson(file, result, lang)) + "\n");
+    process.stdout.write(JSON.stringify({ ...resultJson(file, result, lang), config: rules.source }) + "\n");
   } else {
     process.stdout.write(renderReport(file, result, { lang, colour: useColour(process.stdout), width: process.stdout.columns }));
   }
@@ -151,6 +171,8 @@ async function reportParagraphs(file: string): Promise<{ lines: string[] } | { e
     throw e;
   }
 }
+/** Names of formats we read but never write: an annotated copy is an .xlsx, whatever the input was. */
+const NOT_WRITTEN = /\.(xls|et|ods|csv)$/i;
 
 function isDirectory(p: string): boolean {
   try {
@@ -170,13 +192,14 @@ export function buildProgram(setCode: (code: number) => void): Command {
 
   program
     .command("check")
-    .description("检查一个或多个 .xlsx 文件（或文件夹） / check .xlsx files or folders")
+    .description("检查一个或多个 .xlsx / .xls / .et / .ods 文件（或文件夹） / check workbooks or folders")
     .argument("<inputs...>", "FILE | DIR | glob")
     .option("--sheet <name>", "使用指定工作表 / use this sheet")
     .option("--json", "输出一行 JSON / print one line of JSON")
-    .option("--out <file>", "写出标注后的副本 / write an annotated copy")
+    .option("--out <file>", "写出标注后的副本（.xlsx，如 X-核查.xlsx） / write an annotated copy (.xlsx, e.g. X-核查.xlsx)")
     .addOption(new Option("--lang <lang>", "报告语言 / report language").choices(["zh", "en"]).default("zh"))
-    .option("--profile <name>", `评分规则 / scoring profile (${PROFILES.map((p) => p.name).join(", ")})`, "national")
+    .option("--profile <name>", `评分规则预设（默认 national，或就近的 scorecheck.config.json） / scoring preset (${PROFILES.map((p) => p.name).join(", ")}; default: the nearest scorecheck.config.json, else national)`)
+    .option("--config <file>", "规则配置文件（代替就近查找的 scorecheck.config.json） / rule config file (instead of the nearest scorecheck.config.json)")
     .option("--fix-totals", "总分行写入 SUM 公式 / set the total row to SUM formulas")
     .option("--write-grade", "写入重新计算的等级 / write the recomputed grade")
     .option("--no-flags", "不写核查结果列和标色 / do not write the result column and fills")
@@ -191,7 +214,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
         // Inputs that exist but hold no .xlsx (an empty folder) are not "missing".
         const line = missing.length
           ? { zh: `找不到文件：${m}`, en: `No such file: ${m}` }
-          : { zh: `没有找到 .xlsx 文件：${m}`, en: `No .xlsx file in: ${m}` };
+          : { zh: `没有找到工作簿文件（.xlsx / .xls / .et / .ods）：${m}`, en: `No workbook file (.xlsx / .xls / .et / .ods) in: ${m}` };
         process.stderr.write(`scorecheck: ${bilingualLine(line, opts.lang)}\n`);
         setCode(2);
         return;

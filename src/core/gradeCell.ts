@@ -6,7 +6,7 @@
 import type { CellRef, Role } from "./types";
 import type { Grid } from "./snapshot";
 import { compactText } from "./normalize";
-import { GRADE_LABEL as GRADE_KEY, readGrade } from "./profile";
+import { GRADE_LABEL as GRADE_KEY, isGradeWord } from "./profile";
 import { toNumber } from "./numbers";
 
 const LABEL_WITH_VALUE = new RegExp(`^${GRADE_KEY}[:：].+$`);
@@ -60,7 +60,7 @@ function gradeInRow(grid: Grid, row: number, from: number, end: number, skip: Se
     const t = compactText(v);
     if (LABEL_WITH_VALUE.test(t)) return { row, col: c };
     if (LABEL_ONLY.test(t)) return valueAfterLabel(grid, row, c, end);
-    if (bareWords && toNumber(v) === undefined && readGrade(t)) return { row, col: c };
+    if (bareWords && toNumber(v) === undefined && isGradeWord(t)) return { row, col: c };
   }
   return undefined;
 }

@@ -191,7 +191,7 @@ export function buildWritePlan(
     const { row, col } = layout.gradeCell;
     const stated = grid.text(row, col);
     const long = stated.replace(/^.*[:：]/, "").length > 1;
-    const word = long ? GRADE_LONG[totals.grade] : totals.grade;
+    const word = long ? (GRADE_LONG[totals.grade] ?? totals.grade) : totals.grade;
     const prefix = /[:：]/.test(stated) ? stated.slice(0, Math.max(stated.lastIndexOf(":"), stated.lastIndexOf("：")) + 1) : "";
     // The grade cell must be free, or hold a grade: never the user's other text (a 盖章 remark beside the label).
     const occupied = !grid.isBlank(row, col) && !readGrade(stated);

@@ -49,6 +49,7 @@ export const NATIONAL_PROFILE: ScoringProfile = {
   reverseFormula: "linear",
   tolerance: 0.01,
   proportionalGap: 0.5,
+  executionRate: { fullScoreAt: 1 },
 };
 
 /** The same rules, with the at-most formula target/actual × weight used by some provinces. */
@@ -71,23 +72,36 @@ export function gradeOf(score: number, profile: ScoringProfile): Grade {
   // Round to cents first so that 89.995 typed as 90 is not a 良 by float noise.
   const s = Math.round(score * 100) / 100;
   for (const g of profile.grades) if (s >= g.min) return g.grade;
-  return "差";
+  return profile.grades[profile.grades.length - 1].grade;
 }
 
 /** A grade label: 等级, 评价等级, 自评等级, 评价结论, 评定等级, 评价等次 … (also what locate looks for). */
 export const GRADE_LABEL = "(?:评价|绩效|自评|综合|考核)?(?:等级|等次|结论|评价结论|评定等级|评价等次)";
 const GRADE_LABEL_PREFIX = new RegExp(`^${GRADE_LABEL}[:：]?`);
 
-const GRADE_WORDS: [RegExp, Grade][] = [
-  [/^(优|优秀|优等)$/, "优"],
-  [/^(良|良好)$/, "良"],
-  [/^(中|中等|合格|一般)$/, "中"],
-  [/^(差|较差|不合格)$/, "差"],
-];
+/** The words of the four-level scale, best first: 优 良 中 差 and what forms write for them. */
+const GRADE_WORDS: RegExp[] = [/^(优|优秀|优等)$/, /^(良|良好)$/, /^(中|中等|合格|一般)$/, /^(差|较差|不合格)$/];
 
-/** Reads a stated grade (优秀, 良好, 合格 …, optionally after 等级：) into one of 优 良 中 差. */
-export function readGrade(text: string): Grade | undefined {
-  const t = text.replace(/\s+/g, "").replace(GRADE_LABEL_PREFIX, "").replace(/[“”"'。]/g, "");
-  for (const [re, g] of GRADE_WORDS) if (re.test(t)) return g;
-  return undefined;
+function bareGrade(text: string): string {
+  return text.replace(/\s+/g, "").replace(GRADE_LABEL_PREFIX, "").replace(/[“”"'。]/g, "");
+}
+
+/** Whether a cell's text reads as a grade of the usual four-level scale (what locate looks for). */
+export function isGradeWord(text: string): boolean {
+  const t = bareGrade(text);
+  return GRADE_WORDS.some((re) => re.test(t));
+}
+
+/**
+ * Reads a stated grade (优秀, 良好, 合格 …, optionally after 等级：) as one of the profile's grades:
+ * its own name, or, for a four-grade profile, the word of the same rank (优秀 → 优, or 优 → 优秀
+ * when the profile names its grades 优秀 良好 合格 不合格).
+ */
+export function readGrade(text: string, profile: ScoringProfile = NATIONAL_PROFILE): Grade | undefined {
+  const t = bareGrade(text);
+  const own = profile.grades.find((g) => g.grade === t);
+  if (own) return own.grade;
+  if (profile.grades.length !== GRADE_WORDS.length) return undefined;
+  const rank = GRADE_WORDS.findIndex((re) => re.test(t));
+  return rank < 0 ? undefined : profile.grades[rank].grade;
 }

@@ -51,7 +51,7 @@ export function computeTotals(
   }
   if (layout.gradeCell) {
     const text = grid.text(layout.gradeCell.row, layout.gradeCell.col);
-    const g = readGrade(text);
+    const g = readGrade(text, profile);
     if (g) {
       totals.statedGrade = g;
       totals.statedGradeText = text;

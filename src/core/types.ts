@@ -146,14 +146,15 @@ export interface Finding {
   quote?: string;
 }
 
-export type Grade = "优" | "良" | "中" | "差";
+/** A grade as the profile names it: 优 良 中 差 by default, 优秀 良好 合格 不合格 or others where a rule config says so. */
+export type Grade = string;
 
 export interface ScoringProfile {
   name: string;
   label: Message;
   severities: Record<string, Severity | "off">;
   totalWeight: number;
-  /** Descending by min. */
+  /** Descending by min; the last one's min is -Infinity (every score below the others). */
   grades: { min: number; grade: Grade }[];
   /** Fractions of the weight. */
   qualitativeBands: { met: [number, number]; partial: [number, number]; unmet: [number, number] };
@@ -162,6 +163,11 @@ export interface ScoringProfile {
   tolerance: number;
   /** SCORE_NOT_PROPORTIONAL fires above this gap in points. */
   proportionalGap: number;
+  /**
+   * The 预算执行率 row's score: rate × 分值, and the full 分值 from this rate up (a fraction;
+   * 1 = only a rate of 100 % or more earns it all, as 财预〔2020〕10号 scores it).
+   */
+  executionRate: { fullScoreAt: number };
 }
 
 export interface Totals {

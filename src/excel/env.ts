@@ -12,8 +12,18 @@ export interface RunOptions {
 
 export type ExcelRun = <T>(options: RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** Office.context.document.settings: what the add-in stores in the workbook file itself. */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+}
+
 export interface ExcelEnv {
   run: ExcelRun;
+  /** The document's settings; absent where the host has none (then rules are not stored). */
+  settings?: DocumentSettings;
   /** Office.context.requirements.isSetSupported("ExcelApi", version). */
   isSetSupported(name: string, version: string): boolean;
   /**

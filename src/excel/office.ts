@@ -1,5 +1,5 @@
 /** The Office.js environment of the running add-in (globals Excel and Office), for the host. */
-import type { ExcelEnv, RunOptions } from "./env";
+import type { DocumentSettings, ExcelEnv, RunOptions } from "./env";
 import { ExcelHost, type ExcelHostOptions } from "./host";
 
 export function officeEnv(): ExcelEnv {
@@ -7,6 +7,7 @@ export function officeEnv(): ExcelEnv {
     run: <T>(options: RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) =>
       options.mergeUndoGroup ? Excel.run(options as Excel.RunOptions, batch) : Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    settings: Office.context.document?.settings as unknown as DocumentSettings | undefined,
   };
 }
 

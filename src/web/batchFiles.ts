@@ -7,21 +7,24 @@ import type { Message } from "../core/types";
 import type { CheckedFileSummary, FailedFileSummary, FileSummary, SummaryFinding } from "../xlsx/summary";
 import { isFailedFile } from "../xlsx/summary";
 
+/** The names under which the formats we read are saved (the content decides how a file is read). */
+export const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|et|ods)$/i;
+
 export type BatchFinding = SummaryFinding & { messages?: Message };
 export type CheckedBatchFile = Omit<CheckedFileSummary, "findings"> & { findings: BatchFinding[] };
 export type FailedBatchFile = FailedFileSummary & { messages?: Message };
 export type BatchFile = CheckedBatchFile | FailedBatchFile;
 
-/** Files of a batch that a user means: .xlsx/.xlsm, not Excel's "~$" lock files nor hidden files. */
 /** A report file that may come with a workbook (自评报告): its narrative is checked with the table. */
 export function isReportName(name: string): boolean {
   const base = name.split(/[\\/]/).pop() ?? name;
   return /\.(docx|txt)$/i.test(base) && !base.startsWith("~$") && !base.startsWith(".");
 }
 
+/** Files of a batch that a user means: .xlsx/.xlsm/.xls/.et/.ods, not Excel's "~$" lock files nor hidden files. */
 export function isWorkbookName(name: string): boolean {
   const base = name.split(/[\\/]/).pop() ?? name;
-  return /\.(xlsx|xlsm)$/i.test(base) && !base.startsWith("~$") && !base.startsWith(".");
+  return WORKBOOK_NAME.test(base) && !base.startsWith("~$") && !base.startsWith(".");
 }
 
 export function localizeSummaries(files: BatchFile[], lang: "zh" | "en"): FileSummary[] {

@@ -10,9 +10,11 @@ import type ExcelJS from "exceljs";
 import type { CheckResult, SheetSnapshot, WritePlan } from "../core/types";
 import type { Host, TemplateKind } from "../host";
 import { buildTemplate, type TemplateOptions } from "../core/template";
-import { loadXlsx, type LoadOptions } from "../xlsx/load";
+import type { LoadOptions } from "../xlsx/load";
+import { loadWorkbook } from "../xlsx/open";
 import { applyPlan, clearMarks } from "../xlsx/write";
 import { addTemplateSheet } from "../xlsx/template";
+import { readRuleSheet, writeRuleSheet } from "../xlsx/ruleSheet";
 
 export interface XlsxHostOptions {
   /** Where a click on a finding goes (the page scrolls its grid there). */
@@ -30,9 +32,9 @@ export class XlsxHost implements Host {
     private readonly options: XlsxHostOptions,
   ) {}
 
-  /** Reads an .xlsx; throws InputError (one clear bilingual line) when it cannot. */
+  /** Reads an .xlsx, .xls, .et or .ods (held as .xlsx from then on); throws InputError (one clear bilingual line) when it cannot. */
   static async open(data: Uint8Array, options: XlsxHostOptions = {}, load: LoadOptions = {}): Promise<XlsxHost> {
-    const { workbook, sheets } = await loadXlsx(data, load);
+    const { workbook, sheets } = await loadWorkbook(data, load);
     return new XlsxHost(workbook, sheets, options);
   }
 
@@ -55,6 +57,14 @@ export class XlsxHost implements Host {
 
   async selectCell(sheet: string, address: string): Promise<void> {
     this.options.onSelectCell?.(sheet, address);
+  }
+
+  async loadRuleConfig(): Promise<string | undefined> {
+    return readRuleSheet(this.workbook);
+  }
+
+  async storeRuleConfig(text: string | undefined): Promise<void> {
+    writeRuleSheet(this.workbook, text);
   }
 
   /** The workbook as it stands now (with the marks applied), as new .xlsx bytes. */

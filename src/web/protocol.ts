@@ -51,11 +51,15 @@ export type Request =
   | { op: "save" }
   | { op: "template"; kind: TemplateKind; lang: Lang }
   | { op: "batchFile"; name: string; bytes: ArrayBuffer; settings: CheckSettings }
+  /** Stores the rule config (JSON text; null: the national default) in the open workbook. */
+  | { op: "setRules"; text: string | null }
   | { op: "summary"; files: BatchFile[]; lang: Lang };
 
 export interface Replies {
-  open: { sheets: SheetInfo[] };
+  /** `rules`: the rule config the workbook carries, if any. */
+  open: { sheets: SheetInfo[]; rules?: string };
   report: { paragraphs: number };
+  setRules: { ok: true };
   check: CheckReply;
   save: { bytes: ArrayBuffer };
   template: { bytes: ArrayBuffer };

@@ -5,7 +5,10 @@
  */
 import { check } from "../core/check";
 import { locateTable } from "../core/locate";
-import type { Message, SheetSnapshot } from "../core/types";
+import type { Message, ScoringProfile, SheetSnapshot } from "../core/types";
+import { NATIONAL_PROFILE } from "../core/profile";
+import { profileOfStoredRules, STORED_RULES_SOURCE } from "../core/config/stored";
+import { describeProblems } from "../core/config/parse";
 import { resultJson } from "../cli/json";
 import { InputError } from "../xlsx/load";
 import { readReportFile } from "../xlsx/reportFile";
@@ -17,6 +20,15 @@ import type { BatchReply, CheckReply, CheckSettings, Lang, SheetInfo, Stage } fr
 import type { TemplateKind } from "../host";
 
 export type ProgressSink = (stage: Stage, fraction: number) => void;
+
+/** The rules a workbook carries (each file of a batch its own), else the national preset. */
+async function rulesOf(host: XlsxHost): Promise<{ profile: ScoringProfile; source: string }> {
+  const text = await host.loadRuleConfig();
+  if (text === undefined) return { profile: NATIONAL_PROFILE, source: NATIONAL_PROFILE.name };
+  const parsed = profileOfStoredRules(text);
+  if (!parsed.ok) throw new UserFacingError(describeProblems(STORED_RULES_SOURCE, parsed.problems));
+  return { profile: parsed.profile, source: parsed.profile.name };
+}
 
 /** A failure the user caused (an unreadable file), as opposed to a bug. */
 export class UserFacingError extends Error {
@@ -55,7 +67,7 @@ export class Session {
   /** Paragraphs of the report file given with the open workbook. */
   private reportParagraphs: string[] | undefined;
 
-  async open(name: string, bytes: ArrayBuffer, progress: ProgressSink = () => {}): Promise<{ sheets: SheetInfo[] }> {
+  async open(name: string, bytes: ArrayBuffer, progress: ProgressSink = () => {}): Promise<{ sheets: SheetInfo[]; rules?: string }> {
     this.host = undefined;
     this.reportParagraphs = undefined;
     progress("parse", 0);
@@ -63,7 +75,19 @@ export class Session {
     this.sheets = await host.readWorkbook();
     this.host = host;
     this.fileName = name;
-    return { sheets: sheetInfos(this.sheets) };
+    const rules = await host.loadRuleConfig();
+    return rules === undefined ? { sheets: sheetInfos(this.sheets) } : { sheets: sheetInfos(this.sheets), rules };
+  }
+
+  /** Stores the rules in the open workbook (its download carries them); the next check uses them. */
+  async setRules(text: string | undefined): Promise<{ ok: true }> {
+    const host = this.requireHost();
+    if (text !== undefined) {
+      const parsed = profileOfStoredRules(text);
+      if (!parsed.ok) throw new UserFacingError(describeProblems(STORED_RULES_SOURCE, parsed.problems));
+    }
+    await host.storeRuleConfig(text);
+    return { ok: true };
   }
 
   /** Reads a report file (.docx / .txt) whose narrative the next checks of the open workbook read too. */
@@ -82,7 +106,7 @@ export class Session {
   async check(sheet: string | undefined, settings: CheckSettings, progress: ProgressSink = () => {}): Promise<CheckReply> {
     const host = this.requireHost();
     progress("check", 0);
-    const outcome = check(this.sheets, { sheet, ...settings, report: this.reportParagraphs });
+    const outcome = check(this.sheets, { sheet, ...settings, report: this.reportParagraphs, profile: (await rulesOf(host)).profile });
     if (!outcome.ok) {
       await host.clearFlags();
       return { ok: false, error: outcome.error };
@@ -122,12 +146,19 @@ export class Session {
     }
     if (isSummaryWorkbook(host.workbook)) return { kind: "skipped", file: name };
     progress("check", 0);
-    const outcome = check(await host.readWorkbook(), settings);
+    let rules: { profile: ScoringProfile; source: string };
+    try {
+      rules = await rulesOf(host);
+    } catch (e) {
+      if (!(e instanceof UserFacingError)) throw e;
+      return { kind: "file", summary: { file: name, error: e.bilingual[settings.lang], code: "CONFIG_INVALID", messages: e.bilingual } };
+    }
+    const outcome = check(await host.readWorkbook(), { ...settings, profile: rules.profile });
     if (!outcome.ok) {
       const failed: BatchFile = { file: name, error: outcome.error.message[settings.lang], code: outcome.error.code, messages: outcome.error.message };
       return { kind: "file", summary: failed };
     }
-    return { kind: "file", summary: resultJson(name, outcome.result, settings.lang) };
+    return { kind: "file", summary: { ...resultJson(name, outcome.result, settings.lang), config: rules.source } };
   }
 
   async summary(files: BatchFile[], lang: Lang): Promise<{ bytes: ArrayBuffer }> {

@@ -37,6 +37,8 @@ async function handle(request: Envelope): Promise<unknown> {
       return session.template(request.kind, request.lang);
     case "batchFile":
       return session.batchFile(request.name, request.bytes, request.settings, progress);
+    case "setRules":
+      return session.setRules(request.text ?? undefined);
     case "summary":
       return session.summary(request.files, request.lang);
   }

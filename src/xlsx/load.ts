@@ -3,6 +3,7 @@ import { excelJs } from "./exceljs";
 import type { Message, SheetSnapshot } from "../core/types";
 import { ImpossibleCellError, snapshotsFromWorkbook } from "./read";
 import { isRecordSheet } from "../core/record";
+import { RULES_SHEET } from "../core/config/stored";
 import { clearMarks } from "./write";
 import {
   declaredUncompressedBytes,
@@ -88,6 +89,16 @@ const STRUCTURE_MESSAGES: Record<ZipStructureError["reason"], Message> = {
   },
 };
 
+/** The refusal of a workbook over the size limit (the zip's declared size, or an .xls file's own). */
+export function tooLarge(bytes: number, options: LoadOptions): InputError {
+  const limitMB = options.maxUncompressedMB ?? DEFAULT_MAX_UNCOMPRESSED_MB;
+  const hint = options.raiseLimitHint;
+  return new InputError("TOO_LARGE", {
+    zh: `工作簿解压后共 ${formatMB(bytes)} MB，超过上限 ${formatMB(limitMB * MB)} MB（可能是恶意构造的“压缩炸弹”），未读取${hint ? `；${hint.zh}` : ""}`,
+    en: `The workbook expands to ${formatMB(bytes)} MB, over the limit of ${formatMB(limitMB * MB)} MB (possibly a crafted decompression bomb); not read${hint ? `; ${hint.en}` : ""}`,
+  });
+}
+
 /** What a zip that is not a workbook most likely is, from its entry names. */
 function notAWorkbook(entries: ZipEntry[]): InputError {
   const names = entries.map((e) => e.name.replace(/^\//, ""));
@@ -109,7 +120,13 @@ function notAWorkbook(entries: ZipEntry[]): InputError {
  * entry and stopping early, that nothing inflates beyond what it declares and that
  * every entry's data is sound (it inflates, to its size and checksum).
  */
-export async function guardPackage(data: Uint8Array, options: LoadOptions = {}, keep?: Map<string, Uint8Array>): Promise<void> {
+export async function guardPackage(
+  data: Uint8Array,
+  options: LoadOptions = {},
+  keep?: Map<string, Uint8Array>,
+  /** The part without which the package is no workbook of its kind (content.xml for an .ods). */
+  requiredPart = "xl/workbook.xml",
+): Promise<void> {
   let entries: ZipEntry[];
   try {
     entries = readZipDirectory(data);
@@ -117,16 +134,10 @@ export async function guardPackage(data: Uint8Array, options: LoadOptions = {}, 
     if (e instanceof ZipStructureError) throw new InputError("CORRUPT", STRUCTURE_MESSAGES[e.reason]);
     throw e;
   }
-  if (!entries.some((e) => e.name.replace(/^\//, "") === "xl/workbook.xml")) throw notAWorkbook(entries);
+  if (!entries.some((e) => e.name.replace(/^\//, "") === requiredPart)) throw notAWorkbook(entries);
   const limitMB = options.maxUncompressedMB ?? DEFAULT_MAX_UNCOMPRESSED_MB;
   const declared = declaredUncompressedBytes(entries);
-  if (declared > limitMB * MB) {
-    const hint = options.raiseLimitHint;
-    throw new InputError("TOO_LARGE", {
-      zh: `工作簿解压后共 ${formatMB(declared)} MB，超过上限 ${formatMB(limitMB * MB)} MB（可能是恶意构造的“压缩炸弹”），未读取${hint ? `；${hint.zh}` : ""}`,
-      en: `The workbook expands to ${formatMB(declared)} MB, over the limit of ${formatMB(limitMB * MB)} MB (possibly a crafted decompression bomb); not read${hint ? `; ${hint.en}` : ""}`,
-    });
-  }
+  if (declared > limitMB * MB) throw tooLarge(declared, options);
   try {
     await verifyEntries(data, entries, { ...options.inflate, keep });
   } catch (e) {
@@ -169,7 +180,7 @@ export async function loadXlsx(data: Uint8Array, options: LoadOptions = {}): Pro
   clearMarks(workbook);
   let sheets: SheetSnapshot[];
   try {
-    sheets = snapshotsFromWorkbook(workbook).filter((s) => !isRecordSheet(s.name));
+    sheets = snapshotsFromWorkbook(workbook).filter((s) => !isRecordSheet(s.name) && s.name !== RULES_SHEET);
   } catch (e) {
     if (e instanceof ImpossibleCellError) throw damaged(e);
     throw e;

@@ -25,6 +25,8 @@ export interface CheckedFileSummary {
   file: string;
   unit?: string | null;
   sheet: string;
+  /** The rules it was checked with: a preset's name or a config file's path. */
+  config?: string;
   totals: {
     weight: number;
     score: number;
@@ -74,6 +76,7 @@ export const SUMMARY_HEADERS: Record<Lang, string[]> = {
 };
 
 const DETAIL_HEADER: Record<Lang, string> = { zh: "说明", en: "Detail" };
+const CONFIG_HEADER: Record<Lang, string> = { zh: "规则配置", en: "Rules" };
 
 const FINDING_HEADERS: Record<Lang, string[]> = {
   zh: ["文件", "填报单位", "工作表", "单元格", "行", "级别", "代码", "说明"],
@@ -164,7 +167,7 @@ export function buildSummaryWorkbook(files: FileSummary[], options: SummaryOptio
   const names = SHEET_NAMES[lang];
 
   const summary = wb.addWorksheet(names.files);
-  const head = [...SUMMARY_HEADERS[lang], DETAIL_HEADER[lang]];
+  const head = [...SUMMARY_HEADERS[lang], DETAIL_HEADER[lang], CONFIG_HEADER[lang]];
   summary.addRow(head);
   for (const f of files) {
     const outcome = fileOutcome(f);
@@ -186,6 +189,7 @@ export function buildSummaryWorkbook(files: FileSummary[], options: SummaryOptio
         countBySeverity(f, "warning"),
         OUTCOME_LABELS[lang][outcome],
         text(errorCodes.join(", ")),
+        text(f.config),
       ];
     }
     const row = summary.addRow(values);
@@ -193,7 +197,7 @@ export function buildSummaryWorkbook(files: FileSummary[], options: SummaryOptio
     row.getCell(11).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[outcome] } };
   }
   styleHeader(summary, head.length, files.length + 1);
-  [40, 28, 14, 10, 10, 10, 8, 10, 8, 8, 14, 60].forEach((w, i) => (summary.getColumn(i + 1).width = w));
+  [40, 28, 14, 10, 10, 10, 8, 10, 8, 8, 14, 60, 28].forEach((w, i) => (summary.getColumn(i + 1).width = w));
 
   const findings = wb.addWorksheet(names.findings);
   const fhead = FINDING_HEADERS[lang];

@@ -160,10 +160,10 @@ describe("--summary writes a workbook a reviewer can sort and filter", () => {
     const ws = summary.getWorksheet("汇总") as ExcelJS.Worksheet;
     expect(ws).toBeDefined();
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(ws.autoFilter).toBe("A1:L7");
+    expect(ws.autoFilter).toBe("A1:M7");
     expect(ws.getRow(1).values).toEqual([
       undefined,
-      "文件", "填报单位", "工作表", "权重合计", "得分合计", "填写总分", "等级", "填写等级", "错误", "警告", "结论", "说明",
+      "文件", "填报单位", "工作表", "权重合计", "得分合计", "填写总分", "等级", "填写等级", "错误", "警告", "结论", "说明", "规则配置",
     ]);
     expect(ws.rowCount).toBe(1 + ORDER.length);
     const yi = ws.getRow(4);
@@ -176,6 +176,7 @@ describe("--summary writes a workbook a reviewer can sort and filter", () => {
     expect(yi.getCell(9).value).toBe(lines[2].findings.filter((f: { severity: string }) => f.severity === "error").length);
     expect(yi.getCell(11).value).toBe("有错误");
     expect(String(yi.getCell(12).value)).toContain("SCORE_EXCEEDS_WEIGHT");
+    expect(yi.getCell(13).value).toBe("national"); // no scorecheck.config.json above the folder
     expect(ws.getRow(5).getCell(11).value).toBe("未找到指标表");
     expect(ws.getRow(6).getCell(11).value).toBe("无法读取");
     expect(String(ws.getRow(6).getCell(12).value)).toMatch(/不是 \.xlsx/);

@@ -126,7 +126,7 @@ test("下载标注文件 gives an annotated copy that exceljs reads back; 下载
   await openFiles(page, [file]);
   await totals(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-annotated").click()]);
-  expect(download.suggestedFilename()).toBe("含错误的自评表_核查结果.xlsx");
+  expect(download.suggestedFilename()).toBe("含错误的自评表-核查.xlsx");
   const annotated = fs.readFileSync(await download.path());
   expect(annotated.equals(file.buffer)).toBe(false);
 

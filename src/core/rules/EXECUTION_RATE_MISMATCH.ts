@@ -50,10 +50,12 @@ export const EXECUTION_RATE_MISMATCH: Rule = {
     const rate = computed ?? b.rate;
     if (rate !== undefined && b.weight !== undefined && b.score !== undefined) {
       const w = b.weight;
-      const expected = Math.min(rate * w, w);
+      const fullAt = ctx.profile.executionRate.fullScoreAt;
+      const scored = (r: number) => (r >= fullAt - EPS ? w : Math.min(r * w, w));
+      const expected = scored(rate);
       const tol = ctx.profile.tolerance + EPS;
       // A score worked out from the sheet's own (correctly rounded) rate is fine too.
-      const fromStated = statedRateHolds && b.rate !== undefined ? Math.min(b.rate * w, w) : undefined;
+      const fromStated = statedRateHolds && b.rate !== undefined ? scored(b.rate) : undefined;
       const holds = Math.abs(b.score - expected) <= tol || (fromStated !== undefined && Math.abs(b.score - fromStated) <= tol);
       if (!holds) {
         reports.push({
@@ -64,8 +66,14 @@ export const EXECUTION_RATE_MISMATCH: Rule = {
             itemEn: "score",
             stated: b.score,
             expected,
-            basisZh: `执行率 ${percent(rate)} × 分值 ${formatNumber(w)}${rate > 1 ? "，以分值为上限" : ""}`,
-            basisEn: `rate ${percent(rate)} × weight ${formatNumber(w)}${rate > 1 ? ", capped at the weight" : ""}`,
+            basisZh:
+              rate >= fullAt - EPS && fullAt < 1
+                ? `执行率 ${percent(rate)} 不低于 ${percent(fullAt)}，得满分 ${formatNumber(w)}`
+                : `执行率 ${percent(rate)} × 分值 ${formatNumber(w)}${rate > 1 ? "，以分值为上限" : ""}`,
+            basisEn:
+              rate >= fullAt - EPS && fullAt < 1
+                ? `rate ${percent(rate)} is at least ${percent(fullAt)}: full marks ${formatNumber(w)}`
+                : `rate ${percent(rate)} × weight ${formatNumber(w)}${rate > 1 ? ", capped at the weight" : ""}`,
           },
         });
       }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneOptions } from "../options";
 import type { Strings } from "../i18n";
@@ -15,7 +16,20 @@ const useStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS} 0 0` },
 });
 
-export function OptionsPanel({ options, onChange, t, disabled }: { options: PaneOptions; onChange(o: PaneOptions): void; t: Strings; disabled?: boolean }) {
+export function OptionsPanel({
+  options,
+  onChange,
+  t,
+  disabled,
+  children,
+}: {
+  options: PaneOptions;
+  onChange(o: PaneOptions): void;
+  t: Strings;
+  disabled?: boolean;
+  /** More options of the host's (the rules picker, where the host can store rules). */
+  children?: ReactNode;
+}) {
   const styles = useStyles();
   const toggle = (key: keyof PaneOptions) => (_: unknown, data: { checked: boolean | "mixed" }) => onChange({ ...options, [key]: data.checked === true });
   return (
@@ -24,6 +38,7 @@ export function OptionsPanel({ options, onChange, t, disabled }: { options: Pane
       <Checkbox checked={options.writeFlags} onChange={toggle("writeFlags")} label={t.optionWriteFlags} disabled={disabled} />
       <Checkbox checked={options.fixTotals} onChange={toggle("fixTotals")} label={t.optionFixTotals} disabled={disabled} />
       <Checkbox checked={options.writeGrade} onChange={toggle("writeGrade")} label={t.optionWriteGrade} disabled={disabled} />
+      {children}
     </fieldset>
   );
 }

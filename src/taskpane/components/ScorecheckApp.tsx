@@ -29,6 +29,9 @@ import { FindingList } from "./FindingList";
 import { NarrativeSection } from "./NarrativeSection";
 import { NoTable } from "./NoTable";
 import { OptionsPanel } from "./OptionsPanel";
+import { RulesPicker } from "./RulesPicker";
+import { NATIONAL_PROFILE } from "../../core/profile";
+import { profileOfStoredRules } from "../../core/config/stored";
 
 const useStyles = makeStyles({
   root: {
@@ -46,7 +49,7 @@ const useStyles = makeStyles({
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-type Busy = "check" | "clear" | "template" | null;
+type Busy = "check" | "clear" | "template" | "rules" | null;
 
 /** What the status line says; kept as a key so that it follows a language switch. */
 type Notice =
@@ -54,6 +57,7 @@ type Notice =
   | { kind: "notWritten" | "readOnly" | "nothingToClear" }
   | { kind: "cleared"; cells: number }
   | { kind: "templateInserted"; name: string }
+  | { kind: "rulesStored"; name: string }
   | { kind: "error"; text: string }
   | null;
 
@@ -73,6 +77,8 @@ function noticeView(n: Exclude<Notice, null>, t: Strings, lang: Lang): { intent:
       return { intent: "info", text: t.cleared(n.cells) };
     case "templateInserted":
       return { intent: "success", text: t.templateInserted(n.name) };
+    case "rulesStored":
+      return { intent: "success", text: t.rulesStored(n.name) };
     case "error":
       return { intent: "error", title: t.errorTitle, text: n.text };
   }
@@ -109,6 +115,25 @@ export function ScorecheckApp({ host, lang: initialLang = "zh", onLangChange, st
     },
     [],
   );
+
+  // The rules the workbook carries; undefined: the national preset.
+  const [rules, setRules] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    host.loadRuleConfig?.().then(
+      (text) => alive.current && setRules(text),
+      (e: unknown) => alive.current && setNotice({ kind: "error", text: errorText(e) }),
+    );
+  }, [host]);
+
+  const onChooseRules = (text: string | undefined) =>
+    guarded("rules", async () => {
+      await host.storeRuleConfig?.(text);
+      if (!alive.current) return;
+      setRules(text);
+      const parsed = text === undefined ? undefined : profileOfStoredRules(text);
+      const label = parsed?.ok ? parsed.profile.label[lang] : NATIONAL_PROFILE.label[lang];
+      setNotice({ kind: "rulesStored", name: label });
+    });
 
   const changeOptions = (o: PaneOptions) => {
     setOptions(o);
@@ -222,7 +247,18 @@ export function ScorecheckApp({ host, lang: initialLang = "zh", onLangChange, st
         </>
       )}
 
-      <OptionsPanel options={options} onChange={changeOptions} t={t} disabled={busy !== null} />
+      <OptionsPanel options={options} onChange={changeOptions} t={t} disabled={busy !== null}>
+        {host.storeRuleConfig && (
+          <RulesPicker
+            rules={rules}
+            onChoose={onChooseRules}
+            onError={(text) => setNotice({ kind: "error", text })}
+            t={t}
+            lang={lang}
+            disabled={busy !== null}
+          />
+        )}
+      </OptionsPanel>
     </main>
   );
 }

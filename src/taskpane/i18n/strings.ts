@@ -17,6 +17,9 @@ export interface Strings {
   optionWriteFlags: string;
   optionFixTotals: string;
   optionWriteGrade: string;
+  rulesLabel: string;
+  rulesLoadFile: string;
+  rulesStored: (name: string) => string;
   summaryHeading: (sheet: string) => string;
   totalWeight: string;
   totalScore: string;

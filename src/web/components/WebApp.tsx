@@ -40,6 +40,7 @@ import { FindingList } from "../../taskpane/components/FindingList";
 import { NarrativeSection } from "../../taskpane/components/NarrativeSection";
 import { NoTable } from "../../taskpane/components/NoTable";
 import { OptionsPanel } from "../../taskpane/components/OptionsPanel";
+import { RulesPicker } from "../../taskpane/components/RulesPicker";
 import { stringsFor } from "../../taskpane/i18n";
 import { type PaneOptions, loadOptions, saveOptions } from "../../taskpane/options";
 import { isFailedFile } from "../../xlsx/summary";
@@ -159,6 +160,8 @@ interface OpenDoc {
   batchIndex?: number;
   /** The report file dropped with the workbook. */
   report?: string;
+  /** The rule config the workbook carries (stored in it, so its download carries it too). */
+  rules?: string;
 }
 
 interface Busy {
@@ -250,7 +253,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
       setBusy({ stage: "parse", label: `${w.stage.parse} ${picked.path}` });
       const opened = await client.request({ op: "open", name: picked.path, bytes }, onStage);
       if (report) await client.request({ op: "report", name: report.path, bytes: await report.file.arrayBuffer() });
-      const next: OpenDoc = { name: picked.path, sheets: opened.sheets, batchIndex, ...(report ? { report: report.path } : {}) };
+      const next: OpenDoc = { name: picked.path, sheets: opened.sheets, batchIndex, rules: opened.rules, ...(report ? { report: report.path } : {}) };
       setDoc(next);
       await runCheck(next, options, lang);
     } catch (e) {
@@ -258,6 +261,20 @@ export function WebApp({ client }: { client: WorkerClient }) {
       setMode(batchIndex === undefined ? "start" : "batch");
       setProblem({ title: w.openFailed(picked.path), text: messageOf(e, lang) });
       setBusy(null);
+    }
+  };
+
+  /** Stores the chosen rules in the open workbook and checks it again under them. */
+  const chooseRules = async (text: string | undefined) => {
+    if (!doc) return;
+    setProblem(null);
+    try {
+      await client.request({ op: "setRules", text: text ?? null });
+      const next = { ...doc, rules: text };
+      setDoc(next);
+      await runCheck(next, options, lang);
+    } catch (e) {
+      setProblem({ title: t.errorTitle, text: messageOf(e, lang) });
     }
   };
 
@@ -418,7 +435,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,.xlsm,.docx,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.xls,.et,.ods,.docx,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
           data-testid="file-input"
           aria-label={w.openFiles}
           onChange={(e) => {
@@ -542,7 +559,16 @@ export function WebApp({ client }: { client: WorkerClient }) {
                 </MessageBar>
               ))}
               <NarrativeSection result={result} t={t} lang={lang} onSelect={selectCell} />
-              <OptionsPanel options={options} onChange={changeOptions} t={t} disabled={busy !== null} />
+              <OptionsPanel options={options} onChange={changeOptions} t={t} disabled={busy !== null}>
+                <RulesPicker
+                  rules={doc?.rules}
+                  onChoose={(text) => void chooseRules(text)}
+                  onError={(text) => setProblem({ title: t.errorTitle, text })}
+                  t={t}
+                  lang={lang}
+                  disabled={busy !== null}
+                />
+              </OptionsPanel>
               <FindingList result={listed} t={t} lang={lang} onSelect={selectCell} />
               {result.findings.length > LISTED_FINDINGS && <p className={styles.note}>{w.moreFindings(result.findings.length - LISTED_FINDINGS)}</p>}
             </aside>
