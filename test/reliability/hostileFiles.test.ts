@@ -278,9 +278,15 @@ describe("formula cells whose cached result is an error, or missing", () => {
       ["TOTAL_SCORE_MISMATCH", 5],
     ]);
     expect(r.totals.score).toBe(80);
-    // The form's own SUM over exactly its rows is right by construction (plan keeps it): only the row is reported.
+    // The form's own SUM over exactly its rows is right by construction only when every cell it adds is readable:
+    // with G4 uncalculated it is still reported; with every row readable nothing is.
     const own = checked(await load(table({ G4: { f: "F4*1" }, G5: { f: "SUM(G2:G4)" } })));
-    expect(own.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.row])).toEqual([["NOT_A_NUMBER", 4]]);
+    expect(own.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.row])).toEqual([
+      ["NOT_A_NUMBER", 4],
+      ["TOTAL_SCORE_MISMATCH", 5],
+    ]);
+    const readable = checked(await load(table({ G5: { f: "SUM(G2:G4)" } })));
+    expect(readable.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
 
