@@ -307,7 +307,10 @@ export class FakeWorkbook {
     };
     const cells: Record<string, FakeCell> = {};
     for (const [k, c] of [...s.cells.entries()].sort((x, y) => x[0] - y[0])) {
-      const clean = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined && v !== null && v !== false && v !== "General"));
+      // A formula cell shows its computed result, as Excel recalculates a formula written back (the fake keeps none).
+      const [r, col] = FakeSheet.unkey(k);
+      const shown = c.formula ? { ...c, value: evaluateCell(this, s, r, col, new Set()) } : c;
+      const clean = Object.fromEntries(Object.entries(shown).filter(([, v]) => v !== undefined && v !== null && v !== false && v !== "General"));
       if (Object.keys(clean).length) cells[a1(k)] = clean as FakeCell;
     }
     return {
