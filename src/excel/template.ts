@@ -7,7 +7,7 @@
 import { parseRange } from "../core/address";
 import { type TemplateCell, type TemplateSheet, uniqueSheetName } from "../core/template";
 import type { ExcelFeatures } from "./env";
-import { inputOf } from "./cellInput";
+import { inputOf } from "../core/cellInput";
 import { columnAddress, columnRuns, rangeAddress } from "./ranges";
 
 /** Excel column width in characters to points (7 px per character plus 5 px padding, at 96 dpi). */

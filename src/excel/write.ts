@@ -31,7 +31,8 @@ import {
   restoredCells,
 } from "../core/record";
 import { type ExcelEnv, type ExcelFeatures, PAYLOAD_BUDGET_SHARE, WEB_PAYLOAD_LIMIT } from "./env";
-import { inputOf, priorInput, snapshotFormula, snapshotValue } from "./cellInput";
+import { priorInput, snapshotValue } from "./cellInput";
+import { inputOf, snapshotFormula } from "../core/cellInput";
 import { columnAddress, columnRuns, jsonBytes, rangeAddress, type Run } from "./ranges";
 import { ACTION_OVERHEAD_BYTES, type QueuedOp, syncInBatches } from "./batch";
 import { loadRecordRange, recordFingerprint, type WorkbookState } from "./read";

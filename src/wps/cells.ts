@@ -43,29 +43,6 @@ export function snapshotValue(v: unknown): CellValue {
   return String(v);
 }
 
-/** Formula gives the formula of a formula cell and the constant of the rest; a quoted "=x" reads equal to its value. */
-export function snapshotFormula(formula: unknown, value: unknown): string | null {
-  if (typeof formula !== "string" || !formula.startsWith("=") || formula.length < 2) return null;
-  if (formula === value) return null;
-  return formula;
-}
-
-/** "General" (G/通用格式 in a Chinese WPS) is no format; snapshots keep null for it. */
-export function snapshotNumberFormat(f: unknown): string | null {
-  if (typeof f !== "string" || f === "" || f === "General" || f === "G/通用格式") return null;
-  return f;
-}
-
-const LOOKS_PARSED =
-  /^(?:[=+\-@'#]|\s*(?:true|false)\s*$)|^[\s\d.,:/$¥￥%()\-+eE年月日时分秒]*\d[\s\d.,:/$¥￥%()\-+eE年月日时分秒]*$|^[A-Za-z]{3,9}[\s\-/]\d/i;
-
-/** The input (for Range.Formula) that stores `value` as it is: text WPS would parse is quote-prefixed, null clears. */
-export function inputOf(value: CellValue): string | number | boolean {
-  if (value === null) return "";
-  if (typeof value === "string") return LOOKS_PARSED.test(value) ? `'${value}` : value;
-  return value;
-}
-
 /** "FFC7CE" as ET's BGR integer. */
 export function bgrOfHex(hex: string): number {
   const n = parseInt(hex, 16);

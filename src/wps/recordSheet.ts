@@ -4,7 +4,8 @@
  */
 import { LEGACY_RECORD_SHEET, RECORD_SHEET } from "../core/record";
 import { type EtApplication, type EtWorkbook, type EtWorksheet, XL_SHEET_VERY_HIDDEN } from "./et";
-import { inputOf, toGrid } from "./cells";
+import { toGrid } from "./cells";
+import { inputOf } from "../core/cellInput";
 import { rangeAddress } from "./ranges";
 
 /** The used range's values as rows × columns from A1 (the record sheets are small: one block). */

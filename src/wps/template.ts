@@ -6,7 +6,8 @@
 import { type TemplateCell, type TemplateSheet, uniqueSheetName } from "../core/template";
 import { columnLetter } from "../core/address";
 import { type EtApplication, type EtWorkbook, XL_CONTINUOUS, XL_H_ALIGN, XL_V_ALIGN } from "./et";
-import { bgrOfHex, inputOf } from "./cells";
+import { bgrOfHex } from "./cells";
+import { inputOf } from "../core/cellInput";
 import { columnRuns } from "../core/record";
 import { rangeAddress } from "./ranges";
 import { sheetInfos } from "./read";

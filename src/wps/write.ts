@@ -27,7 +27,8 @@ import {
   restoredCells,
 } from "../core/record";
 import { type EtApplication, type EtWorkbook, type EtWorksheet, XL_NONE } from "./et";
-import { bgrOfHex, hexOfBgr, inputOf, snapshotFormula, snapshotValue, toGrid } from "./cells";
+import { bgrOfHex, hexOfBgr, snapshotValue, toGrid } from "./cells";
+import { inputOf, snapshotFormula } from "../core/cellInput";
 import { columnAddress, rangeAddress } from "./ranges";
 import { storeRecord } from "./recordSheet";
 import type { BookState } from "./read";

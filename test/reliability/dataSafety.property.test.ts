@@ -21,7 +21,7 @@ import { applyPlan, clearMarks } from "../../src/xlsx/write";
 import { LEGACY_RECORD_SHEET as RECORD_SHEET } from "../../src/core/record";
 import { ExcelHost } from "../../src/excel/host";
 import { RECORD_SHEET as RECORD_SHEET_NAME } from "../../src/core/record";
-import { needsQuotePrefix } from "../../src/excel/cellInput";
+import { needsQuotePrefix } from "../../src/core/cellInput";
 import { FakeSheet, FakeWorkbook } from "../excel/fakeExcel";
 import { cellMap } from "../excel/helpers";
 import { buildTable } from "../builders/table";
