@@ -62,6 +62,13 @@ export function resultJson(file: string, result: CheckResult, lang: "zh" | "en")
     /** Rows left out as unused template slots, and what the report says of them. */
     skippedSlots: result.skippedSlots,
     skippedSlotsMessage: skippedSlotsMessage(result.skippedSlots)?.[lang] ?? null,
+    /** Marks the write-back leaves out (a grade with no free cell beside its merged label), and why. */
+    unwritten: (result.plan.unwritten ?? []).map((u) => ({
+      cell: cellAddress(u.row, u.col),
+      purpose: u.purpose,
+      message: lang === "en" ? u.reason.en : u.reason.zh,
+      messages: u.reason,
+    })),
   };
 }
 

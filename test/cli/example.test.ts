@@ -171,5 +171,10 @@ describe("--write-grade beside a merged grade label", () => {
     expect(r2.stdout).toContain(`未写入 F${full.g}：评价等级旁没有可写入的空单元格`);
     const r3 = scorecheck(["check", full.file, "--write-grade", "--lang", "en", "--out", path.join(dir, "full-out-en.xlsx")]);
     expect(r3.stdout).toContain(`Not written at F${full.g}: no free cell beside the grade label`);
+    const r4 = scorecheck(["check", full.file, "--write-grade", "--json"]);
+    const json = JSON.parse(r4.stdout);
+    expect(json.unwritten).toEqual([expect.objectContaining({ cell: `F${full.g}`, purpose: "fix" })]);
+    expect(json.unwritten[0].message).toContain("评价等级旁没有可写入的空单元格");
+    expect(JSON.parse(scorecheck(["check", free.file, "--write-grade", "--json"]).stdout).unwritten).toEqual([]);
   });
 });
