@@ -12,7 +12,7 @@ import { type WorkbookState, loadRecords, readWorkbook, readWorkbookState } from
 import { StaleStateError, type WriteOutcome, writeBack } from "./write";
 import { insertTemplateSheet } from "./template";
 import { narrativeSheetPlans } from "../core/narrative/plans";
-import { RULES_SETTING } from "../core/config/stored";
+import { loadRuleSheet, storeRuleSheet } from "./ruleSheet";
 
 /** Syncs of the last operation of each kind, for the benchmark and the tests. */
 export interface HostStats {
@@ -80,20 +80,15 @@ export class ExcelHost implements Host {
     return out.name;
   }
 
-  /** The rules stored in the document's settings (they travel with the file, whoever opens it). */
+  /** The rules stored in the workbook (they travel with the file, whoever opens it, in whichever host). */
   async loadRuleConfig(): Promise<string | undefined> {
-    const value = this.env.settings?.get(RULES_SETTING);
-    return typeof value === "string" && value.trim() !== "" ? value : undefined;
+    return loadRuleSheet(this.env);
   }
 
   async storeRuleConfig(text: string | undefined): Promise<void> {
-    const settings = this.env.settings;
-    if (!settings) return;
-    if (text === undefined) settings.remove(RULES_SETTING);
-    else settings.set(RULES_SETTING, text);
-    await new Promise<void>((resolve, reject) =>
-      settings.saveAsync((r) => (r.status === "failed" ? reject(new Error(r.error?.message ?? "settings.saveAsync failed")) : resolve())),
-    );
+    await storeRuleSheet(this.env, text);
+    // A sheet added or removed: what the last read learnt of the sheets is read again.
+    this.state = undefined;
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

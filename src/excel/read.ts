@@ -19,6 +19,7 @@ import { snapshotValue } from "./cellInput";
 import { snapshotFormula, snapshotNumberFormat } from "../core/cellInput";
 import { jsonBytes, rangeAddress, splitAreas } from "./ranges";
 import { areaRefs, isSparse, readRects } from "./extent";
+import { isRulesSheet } from "../core/config/stored";
 import { type RecordEntry, LEGACY_RECORD_SHEET, RECORD_SHEET, decodeRecord, decodeLegacyRecord, isRecordSheet, undoMarks } from "../core/record";
 
 /** Bytes a blank cell takes in a response of values, formulas and number formats: `"",` `"",` `"General",`. */
@@ -316,7 +317,7 @@ export async function readWorkbook(
 
   // Sync 2: extents, protection, record, and how many cells hold something.
   const names = book.sheets.map((s) => s.name);
-  const dataSheets = book.sheets.filter((s) => !isRecordSheet(s.name));
+  const dataSheets = book.sheets.filter((s) => !isRecordSheet(s.name) && !isRulesSheet(s.name));
   const used = dataSheets.map((s) => {
     const ws = context.workbook.worksheets.getItem(s.name);
     const range = (features.usedRangeValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange()).load(

@@ -11,6 +11,7 @@ import { NoWorkbookError, readBookState, readWorkbook } from "./read";
 import { writeBack } from "./write";
 import { insertTemplateSheet } from "./template";
 import { narrativeSheetPlans } from "../core/narrative/plans";
+import { readRuleSheet, writeRuleSheet } from "./ruleSheet";
 
 export interface WpsHostOptions {
   templateLang?: TemplateOptions["lang"];
@@ -52,6 +53,15 @@ export class WpsHost implements Host {
 
   async insertTemplate(kind: TemplateKind): Promise<string> {
     return insertTemplateSheet(this.app, this.book(), buildTemplate(kind, { lang: this.options.templateLang }));
+  }
+
+  /** The rules stored in the workbook (they travel with the file, whoever opens it, in whichever host). */
+  async loadRuleConfig(): Promise<string | undefined> {
+    return readRuleSheet(this.book());
+  }
+
+  async storeRuleConfig(text: string | undefined): Promise<void> {
+    writeRuleSheet(this.app, this.book(), text);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -18,6 +18,7 @@ import { snapshotOfCells, type FoundCell } from "../core/farCells";
 import { type EtRange, type EtWorkbook, type EtWorksheet, XL_SHEET_VISIBLE } from "./et";
 import { snapshotValue, toGrid } from "./cells";
 import { snapshotFormula, snapshotNumberFormat } from "../core/cellInput";
+import { isRulesSheet } from "../core/config/stored";
 import { LEGACY_RECORD_SHEET, RECORD_SHEET, type RecordEntry, decodeRecords, isRecordSheet, priorMap } from "../core/record";
 import { rangeAddress } from "./ranges";
 import { type StoredRecord, usedValues } from "./recordSheet";
@@ -301,7 +302,7 @@ export function readSheet(ws: EtWorksheet, info: SheetInfo, record: RecordEntry[
 
 /** Every data sheet, the active one first. */
 export function readWorkbook(book: EtWorkbook, state: BookState, onProgress?: (fraction: number) => void): SheetSnapshot[] {
-  const data = state.sheets.filter((s) => !isRecordSheet(s.name));
+  const data = state.sheets.filter((s) => !isRecordSheet(s.name) && !isRulesSheet(s.name));
   data.sort((a, b) => Number(b.name === state.activeSheet) - Number(a.name === state.activeSheet));
   const out: SheetSnapshot[] = [];
   data.forEach((info, i) => {

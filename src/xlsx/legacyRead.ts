@@ -16,7 +16,7 @@ import type { CellValue, SheetSnapshot } from "../core/types";
 import { snapshotOfCells, type FoundCell } from "../core/farCells";
 import { sheetJs, type SheetJS } from "./sheetjs";
 import { isRecordSheet } from "../core/record";
-import { RULES_SHEET } from "../core/config/stored";
+import { isRulesSheet } from "../core/config/stored";
 import { damaged } from "./load";
 
 /** BIFF error codes as Excel shows them. */
@@ -135,7 +135,7 @@ export async function readLegacyWorkbook(data: Uint8Array): Promise<LegacyWorkbo
   const states = wb.Workbook?.Sheets ?? [];
   const sheets = wb.SheetNames.map((name, i) => snapshotOfSheet(xlsx, wb.Sheets[name], name, Boolean(states[i]?.Hidden)));
   return {
-    sheets: sheets.filter((s) => !isRecordSheet(s.name) && s.name !== RULES_SHEET),
+    sheets: sheets.filter((s) => !isRecordSheet(s.name) && !isRulesSheet(s.name)),
     hasRecord: wb.SheetNames.some(isRecordSheet),
     toXlsx: () => {
       // SheetJS's writer wants a row array for every row of the sheet's range, empty ones too.

@@ -3,7 +3,7 @@ import { excelJs } from "./exceljs";
 import type { Message, SheetSnapshot } from "../core/types";
 import { ImpossibleCellError, snapshotsFromWorkbook } from "./read";
 import { isRecordSheet } from "../core/record";
-import { RULES_SHEET } from "../core/config/stored";
+import { isRulesSheet } from "../core/config/stored";
 import { clearMarks } from "./write";
 import {
   declaredUncompressedBytes,
@@ -180,7 +180,7 @@ export async function loadXlsx(data: Uint8Array, options: LoadOptions = {}): Pro
   clearMarks(workbook);
   let sheets: SheetSnapshot[];
   try {
-    sheets = snapshotsFromWorkbook(workbook).filter((s) => !isRecordSheet(s.name) && s.name !== RULES_SHEET);
+    sheets = snapshotsFromWorkbook(workbook).filter((s) => !isRecordSheet(s.name) && !isRulesSheet(s.name));
   } catch (e) {
     if (e instanceof ImpossibleCellError) throw damaged(e);
     throw e;

@@ -22,7 +22,7 @@ import type { CellValue, SheetSnapshot } from "../core/types";
 import { cellAddress } from "../core/address";
 import { fromExcelJsValue } from "./read";
 import { isRecordSheet } from "../core/record";
-import { RULES_SHEET } from "../core/config/stored";
+import { isRulesSheet } from "../core/config/stored";
 import { guardPackage, loadXlsx, sniffXlsx, type LoadOptions } from "./load";
 import { XmlScanner, attributeValue, attributeValues, decodeXmlText } from "./xmlScanner";
 import { snapshotOfCells, type FoundCell } from "../core/farCells";
@@ -523,7 +523,7 @@ export async function streamSnapshots(data: Uint8Array, inflated?: Map<string, U
   // As the full load: each sheet of the workbook whose relationship points at a worksheet part.
   for (const def of sheetDefs) {
     // The rules the workbook carries are not the user's data (the full load leaves them out too).
-    if (def.name === RULES_SHEET) continue;
+    if (isRulesSheet(def.name)) continue;
     const rel = rels.get(def.rId);
     if (!rel) continue;
     const part = `xl/${rel.Target.replace(/^(\s|\/xl\/)+/, "")}`;

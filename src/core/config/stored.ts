@@ -1,17 +1,28 @@
 /**
  * The rules a workbook carries, so that everyone who checks it uses the same ones:
- * the config's JSON text (a preset is `{"extends":"ratio"}`), stored by the host
- * (the add-in in the document's settings, the exceljs host in a very hidden sheet)
- * and left alone by 清除标记.
+ * the config's JSON text (a preset is `{"extends":"ratio"}`), stored by every host in the
+ * same place (RULES_SHEET's RULES_CELL), so rules chosen in the add-in, on the page or in
+ * WPS are the rules of the others too; never read as data, left alone by 清除标记.
  */
 import type { ScoringProfile } from "../types";
 import { PROFILES } from "../profile";
 import { parseRuleConfig, type ParsedRuleConfig } from "./parse";
 
-/** Key of the add-in's document setting. */
+/** Key of the document setting where the add-in stored the rules before the sheet (still read, moved on the next store). */
 export const RULES_SETTING = "scorecheck.rules";
-/** Very hidden sheet of the exceljs host (page, CLI --out); its A1 holds the JSON text. */
+/** Very hidden sheet every host keeps the rules in. */
 export const RULES_SHEET = "_scorecheck_rules";
+/** The one cell of RULES_SHEET that holds the config's JSON text. */
+export const RULES_CELL = "A1";
+
+export function isRulesSheet(name: string): boolean {
+  return name.toLowerCase() === RULES_SHEET;
+}
+
+/** The stored text in what RULES_CELL holds; undefined when it holds no text. */
+export function rulesTextOf(cell: unknown): string | undefined {
+  return typeof cell === "string" && cell.trim() !== "" ? cell : undefined;
+}
 
 /** How a workbook's stored rules are named in reports, when the config has no name. */
 export const STORED_RULES_SOURCE = "工作簿中的规则配置 / rules stored in the workbook";
