@@ -137,19 +137,10 @@ describe("--write-grade beside a merged grade label", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test("the label merged across A:E: the grade goes to F, the label stays; no free cell: the report says the grade was not written, and why", async () => {
-    const { buildTable, validRows } = await import("../builders/table");
+    const { mergedGradeLabelTable } = await import("../builders/mergedGradeLabel");
     const ExcelJS = (await import("exceljs")).default;
     const make = async (name: string, remark: boolean) => {
-      const rows = validRows(10);
-      rows[2] = { ...rows[2], score: 7 };
-      const { workbook, sheet, totalRow } = buildTable({ rows, grade: null });
-      const g = totalRow! + 1;
-      sheet.getCell(g, 1).value = "评价等级";
-      sheet.mergeCells(g, 1, g, 5);
-      if (remark) {
-        sheet.getCell(g, 6).value = "（单位盖章）";
-        sheet.mergeCells(g, 6, g, 8);
-      }
+      const { workbook, gradeRow: g } = mergedGradeLabelTable(remark);
       const file = path.join(dir, name);
       await workbook.xlsx.writeFile(file);
       return { file, g };

@@ -260,15 +260,8 @@ test("batch: dropped files give one row per workbook and a summary workbook", as
 });
 
 test("a grade with no free cell beside its merged label: the page says the grade was not written, and why; the label and the remark stay", async () => {
-  const { buildTable, validRows } = await import("../builders/table");
-  const rows = validRows(10);
-  rows[2] = { ...rows[2], score: 7 };
-  const { workbook, sheet, totalRow } = buildTable({ rows, grade: null });
-  const g = totalRow! + 1;
-  sheet.getCell(g, 1).value = "评价等级";
-  sheet.mergeCells(g, 1, g, 5);
-  sheet.getCell(g, 6).value = "（单位盖章）";
-  sheet.mergeCells(g, 6, g, 8);
+  const { mergedGradeLabelTable } = await import("../builders/mergedGradeLabel");
+  const { workbook, gradeRow: g } = mergedGradeLabelTable(true);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   const page = await openWebPage();
   await openFiles(page, [{ name: "盖章.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer }]);

@@ -177,15 +177,8 @@ test("a host failure is shown as an error, and the pane stays usable", async () 
 });
 
 test("a grade with no free cell beside its merged label: the marks are written, and the notice says the grade was not, and why", async () => {
-  const { buildTable, validRows } = await import("../builders/table");
-  const rows = validRows(10);
-  rows[2] = { ...rows[2], score: 7 };
-  const { workbook, sheet, totalRow } = buildTable({ rows, grade: null });
-  const g = totalRow! + 1;
-  sheet.getCell(g, 1).value = "评价等级";
-  sheet.mergeCells(g, 1, g, 5);
-  sheet.getCell(g, 6).value = "（单位盖章）";
-  sheet.mergeCells(g, 6, g, 8);
+  const { mergedGradeLabelTable } = await import("../builders/mergedGradeLabel");
+  const { workbook, gradeRow: g } = mergedGradeLabelTable(true);
   const fake = FakeWorkbook.fromExcelJs(workbook);
   renderPane({ host: new ExcelHost(fake.env()), storage: memoryStorage() });
   await clickCheck();
