@@ -13,6 +13,7 @@ import type { TemplateKind } from "../../src/host";
 import { XlsxHost } from "../../src/web/host";
 import { InputError } from "../../src/xlsx/load";
 import { screenshot } from "./support/browser";
+import { check, totals } from "./support/pane";
 import { browserSuite } from "./support/suite";
 import { INJECTED, injectedErrorsFile, seedFile, unreadableFile, type FilePayload } from "./support/workbooks";
 
@@ -71,19 +72,6 @@ async function openPane(file: FilePayload): Promise<FakeOffice> {
   await page.goto(`${suite.origin}taskpane.html`);
   await page.getByRole("button", { name: "检查评分" }).waitFor();
   return fake;
-}
-
-async function check(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "检查评分" }).click();
-  await page.getByTestId("notice").waitFor();
-}
-
-async function totals(page: Page) {
-  return {
-    weight: await page.getByTestId("total-weight").textContent(),
-    score: await page.getByTestId("total-score").textContent(),
-    grade: await page.getByTestId("grade").textContent(),
-  };
 }
 
 function codes(page: Page, severity?: string): Promise<string[]> {

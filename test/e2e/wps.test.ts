@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { screenshot } from "./support/browser";
+import { check, totals } from "./support/pane";
 import { DIST, browserSuite } from "./support/suite";
 import { INJECTED, injectedErrorsFile, seedFile, type FilePayload } from "./support/workbooks";
 import { etDataOf } from "../wps/etData";
@@ -34,19 +35,6 @@ async function openPane(file: FilePayload): Promise<Page> {
   await page.goto(`${suite.origin}wps/taskpane.html`);
   await page.getByRole("button", { name: "检查评分" }).waitFor();
   return page;
-}
-
-async function check(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "检查评分" }).click();
-  await page.getByTestId("notice").waitFor();
-}
-
-async function totals(page: Page) {
-  return {
-    weight: await page.getByTestId("total-weight").textContent(),
-    score: await page.getByTestId("total-score").textContent(),
-    grade: await page.getByTestId("grade").textContent(),
-  };
 }
 
 test("the pane over the seed workbook in WPS: 100 / 98 / 优, marks written through ET, every ET member used is implemented", async () => {

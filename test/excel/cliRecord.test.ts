@@ -11,25 +11,9 @@ import { ExcelHost } from "../../src/excel/host";
 import { LEGACY_RECORD_SHEET, RECORD_SHEET, decodeLegacyRecord, pointsOfCharacters } from "../../src/core/record";
 import { loadXlsx } from "../../src/xlsx/load";
 import { applyPlan } from "../../src/xlsx/write";
-import { buildTable, validRows, type RowSpec } from "../builders/table";
+import { decoratedFormBytes } from "../builders/decoratedForm";
 import { FakeWorkbook } from "./fakeExcel";
 
-function rows(): RowSpec[] {
-  const r = validRows(10);
-  r[2] = { ...r[2], score: 12 }; // over its weight: flagged, filled, noted
-  r[5] = { ...r[5], actual: "80%", score: 10 }; // missed but full marks
-  r[7] = { ...r[7], score: 9 };
-  return r;
-}
-
-async function original(): Promise<Uint8Array> {
-  const { workbook, sheet } = buildTable({ rows: rows(), total: "number" });
-  // The user's own fill, note and wrap, on cells the check will flag and beside them.
-  sheet.getCell("G7").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B0F0" } };
-  sheet.getCell("F9").note = "用户自己的批注";
-  sheet.getCell("C6").alignment = { wrapText: true };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
 
 /** What `scorecheck check FILE --out COPY` writes. */
 async function annotatedByCli(bytes: Uint8Array): Promise<{ copy: Uint8Array; result: CheckResult }> {
@@ -51,7 +35,7 @@ function verdict(r: CheckResult) {
 }
 
 test("the add-in checks a CLI-annotated copy as the user left it", async () => {
-  const bytes = await original();
+  const bytes = await decoratedFormBytes();
   const { copy, result } = await annotatedByCli(bytes);
   const fake = await fakeOf(copy);
   expect(fake.sheet(RECORD_SHEET)?.visibility).toBe("VeryHidden");
@@ -63,7 +47,7 @@ test("the add-in checks a CLI-annotated copy as the user left it", async () => {
 });
 
 test("清除标记 in Excel restores a CLI-annotated copy to the original and removes the CLI's record", async () => {
-  const bytes = await original();
+  const bytes = await decoratedFormBytes();
   const before = (await fakeOf(bytes)).dump("指标表");
   const { copy } = await annotatedByCli(bytes);
   const fake = await fakeOf(copy);
@@ -76,7 +60,7 @@ test("清除标记 in Excel restores a CLI-annotated copy to the original and re
 });
 
 test("an edit made in Excel after the CLI annotated the copy survives 清除标记", async () => {
-  const bytes = await original();
+  const bytes = await decoratedFormBytes();
   const { copy, result } = await annotatedByCli(bytes);
   const flagged = result.plan.writes.find((w) => w.purpose === "flag" && w.fill)!;
   const fake = await fakeOf(copy);
@@ -91,7 +75,7 @@ test("an edit made in Excel after the CLI annotated the copy survives 清除标�
 });
 
 test("checking and marking in Excel over the CLI's marks, then 清除标记: the original again", async () => {
-  const bytes = await original();
+  const bytes = await decoratedFormBytes();
   const before = (await fakeOf(bytes)).dump("指标表");
   const { copy } = await annotatedByCli(bytes);
   const fake = await fakeOf(copy);

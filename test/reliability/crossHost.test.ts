@@ -11,7 +11,8 @@ import { ExcelHost } from "../../src/excel/host";
 import { XlsxHost } from "../../src/web/host";
 import { loadXlsx } from "../../src/xlsx/load";
 import { applyPlan, clearMarks } from "../../src/xlsx/write";
-import { buildTable, validRows, type RowSpec } from "../builders/table";
+import { buildTable } from "../builders/table";
+import { decoratedFormBytes, decoratedFormRows } from "../builders/decoratedForm";
 import { FakeWorkbook } from "../excel/fakeExcel";
 import { fakeToXlsx } from "../excel/fakeToXlsx";
 import { applyPlanAsLegacyCli } from "../helpers/legacyCli";
@@ -19,21 +20,6 @@ import { dumpWorkbook, reopen } from "../helpers/workbookDump";
 
 const OPTIONS: CheckOptions = { fixTotals: true, writeGrade: true };
 
-function rows(): RowSpec[] {
-  const r = validRows(10);
-  r[2] = { ...r[2], score: 12 }; // over its weight: flagged, filled, noted
-  r[5] = { ...r[5], actual: "80%", score: 10 }; // missed but full marks
-  r[7] = { ...r[7], score: 9 };
-  return r;
-}
-
-async function original(): Promise<Uint8Array> {
-  const { workbook, sheet } = buildTable({ rows: rows(), total: "number" });
-  sheet.getCell("G7").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B0F0" } };
-  sheet.getCell("F9").note = "用户自己的批注";
-  sheet.getCell("C6").alignment = { wrapText: true };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
 
 function ok(out: ReturnType<typeof check>): CheckResult {
   if (!out.ok) throw new Error(out.error.message.en);
@@ -58,7 +44,7 @@ async function markedByXlsxHost(bytes: Uint8Array): Promise<{ copy: Uint8Array; 
 }
 
 test("exceljs host → Excel: checked as the user left it; 清除标记 in Excel restores every sheet and removes the record", async () => {
-  const bytes = await original();
+  const bytes = await decoratedFormBytes();
   const before = userSheets(await fakeOf(bytes));
   const { copy, result } = await markedByXlsxHost(bytes);
   const fake = await fakeOf(copy);
@@ -70,7 +56,7 @@ test("exceljs host → Excel: checked as the user left it; 清除标记 in Excel
 });
 
 test("Excel → exceljs host: checked as the user left it; 清除标记 on the page restores the whole workbook", async () => {
-  const bytes = await original();
+  const bytes = await decoratedFormBytes();
   const unmarked = await fakeToXlsx(await fakeOf(bytes));
   const expected = dumpWorkbook(await reopen(unmarked));
   const first = ok(check((await loadXlsx(unmarked)).sheets, OPTIONS));
@@ -93,7 +79,7 @@ test("Excel → exceljs host: checked as the user left it; 清除标记 on the p
 });
 
 test("a copy an older command line annotated (legacy _scorecheck) still clears exactly, in both hosts", async () => {
-  const bytes = await original();
+  const bytes = await decoratedFormBytes();
   const { workbook, sheets } = await loadXlsx(bytes);
   const result = ok(check(sheets, OPTIONS));
   applyPlanAsLegacyCli(workbook, result.plan);
@@ -114,8 +100,8 @@ test("a copy an older command line annotated (legacy _scorecheck) still clears e
 });
 
 test("marks on two sheets from two hosts: each host clears both, and checking twice then clearing equals never checking", async () => {
-  const { workbook } = buildTable({ rows: rows(), total: "number" });
-  const second = buildTable({ rows: rows(), total: "number", sheetName: "第二张" } as never);
+  const { workbook } = buildTable({ rows: decoratedFormRows(), total: "number" });
+  const second = buildTable({ rows: decoratedFormRows(), total: "number", sheetName: "第二张" } as never);
   const ws2 = workbook.addWorksheet("第二张");
   second.sheet.eachRow((row, r) => row.eachCell((c, col) => void (ws2.getCell(r, col).value = c.value)));
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
