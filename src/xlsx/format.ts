@@ -26,12 +26,6 @@ function startsWith(data: Uint8Array, magic: number[]): boolean {
 }
 
 /** Names people know each format by, for messages. */
-export const FORMAT_NAMES: Record<WorkbookFormat, Message> = {
-  xlsx: { zh: "Excel 工作簿（.xlsx）", en: "an Excel workbook (.xlsx)" },
-  ods: { zh: "OpenDocument 电子表格（.ods）", en: "an OpenDocument spreadsheet (.ods)" },
-  xls: { zh: "Excel 97–2003 工作簿（.xls / .et）", en: "an Excel 97–2003 workbook (.xls / .et)" },
-};
-
 const SAVE_AS = { zh: "请用 Excel 或 WPS 打开并另存为 .xlsx 后再试", en: "open it in Excel or WPS, save it as .xlsx and try again" };
 
 function refuse(code: InputError["code"], zh: string, en: string): InputError {

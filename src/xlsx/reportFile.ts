@@ -6,8 +6,6 @@
 import mammoth from "mammoth";
 import { InputError } from "./load";
 
-export const REPORT_EXTENSIONS = [".docx", ".txt"];
-
 function extensionOf(name: string): string {
   const m = /\.[^.\\/]+$/.exec(name);
   return m ? m[0].toLowerCase() : "";
