@@ -9,6 +9,7 @@ import {
   isFailedFile,
   OUTCOME_LABELS,
   SUMMARY_HEADERS,
+  type CheckedFileSummary,
   type FileSummary,
 } from "../xlsx/summary";
 import { expandInputs } from "./files";
@@ -67,6 +68,7 @@ function slim(line: FileLine): FileSummary {
     unit: line.unit,
     sheet: line.sheet,
     config: line.config,
+    ...(line.configNote ? { configNote: line.configNote } : {}),
     totals: line.totals,
     findings: line.findings.map((f) => ({
       code: f.code,
@@ -203,6 +205,11 @@ function configLine(files: FileSummary[], lang: Lang): string | undefined {
   return lang === "en" ? `Rules: ${parts.join("; ")}` : `规则配置：${parts.join("；")}`;
 }
 
+/** Each file whose own stored rules were set aside or could not be used, once. */
+function configNoteLines(files: FileSummary[], lang: Lang): string[] {
+  return files.filter((f): f is CheckedFileSummary => !isFailedFile(f) && f.configNote !== undefined).map((f) => `${f.file}${lang === "en" ? ": " : "："}${f.configNote}`);
+}
+
 /** The batch as a terminal table, one line per file, then a count line and the rules used. */
 export function renderBatchTable(files: FileSummary[], lang: Lang, colour: boolean, columns?: number): string {
   const p = painter(colour);
@@ -260,5 +267,6 @@ export function renderBatchTable(files: FileSummary[], lang: Lang, colour: boole
   );
   const configs = configLine(files, lang);
   if (configs) out.push(configs);
+  out.push(...configNoteLines(files, lang));
   return out.join("\n") + "\n";
 }

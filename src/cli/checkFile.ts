@@ -3,14 +3,16 @@ import type { CheckOptions, CheckResult, Message } from "../core/types";
 import { check } from "../core/check";
 import type { SheetSnapshot } from "../core/types";
 import { InputError, type LoadOptions } from "../xlsx/load";
-import { readSheets } from "../xlsx/stream";
+import { readXlsxWorkbook } from "../xlsx/stream";
+import { readRuleSheet } from "../xlsx/ruleSheet";
+import type { ChosenRules } from "./ruleConfig";
 import { nodeInflate } from "../xlsx/nodeInflate";
 import { loadWorkbook, readWorkbookSheets, type OpenedWorkbook } from "../xlsx/open";
 import type { WorkbookFormat } from "../xlsx/format";
 
 export type FileOutcome =
   /** `loaded` is there when the caller asked to keep the workbook (to write an annotated copy). */
-  | { ok: true; file: string; format: WorkbookFormat; result: CheckResult; loaded?: OpenedWorkbook }
+  | { ok: true; file: string; format: WorkbookFormat; result: CheckResult; loaded?: OpenedWorkbook; /** With `chooseRules`: the rules it was checked with. */ rules?: ChosenRules }
   | { ok: false; file: string; code: string; message: Message };
 
 /** How the CLI's refusal of a too-large package tells the user to raise the limit. */
@@ -28,8 +30,16 @@ export interface CheckFileOptions extends LoadOptions {
   keepWorkbook?: boolean;
 }
 
-/** Reads and checks one file; every failure comes back as a bilingual message, never a throw. */
-export async function checkFile(file: string, options: CheckOptions, load: CheckFileOptions = {}): Promise<FileOutcome> {
+/**
+ * Reads and checks one file; every failure comes back as a bilingual message, never a throw.
+ * `chooseRules`, when given, picks the rules once the workbook's stored rules are known.
+ */
+export async function checkFile(
+  file: string,
+  options: CheckOptions,
+  load: CheckFileOptions = {},
+  chooseRules?: (storedRules: string | undefined) => ChosenRules,
+): Promise<FileOutcome> {
   let data: Buffer;
   try {
     data = fs.readFileSync(file);
@@ -49,19 +59,22 @@ export async function checkFile(file: string, options: CheckOptions, load: Check
   let loaded: OpenedWorkbook | undefined;
   let sheets: SheetSnapshot[];
   let format: WorkbookFormat;
+  let storedRules: string | undefined;
   try {
     if (keepWorkbook) {
       loaded = await loadWorkbook(data, { raiseLimitHint: RAISE_LIMIT_HINT, inflate: nodeInflate, ...loadOptions });
       ({ sheets, format } = loaded);
+      storedRules = readRuleSheet(loaded.workbook);
     } else {
-      ({ sheets, format } = await readWorkbookSheets(data, { raiseLimitHint: RAISE_LIMIT_HINT, ...loadOptions }, readSheets));
+      ({ sheets, format, storedRules } = await readWorkbookSheets(data, { raiseLimitHint: RAISE_LIMIT_HINT, ...loadOptions }, readXlsxWorkbook));
     }
   } catch (e) {
     if (e instanceof InputError) return { ok: false, file, code: e.code, message: e.bilingual };
     const m = e instanceof Error ? e.message.split("\n")[0] : String(e);
     return { ok: false, file, code: "CORRUPT", message: { zh: `无法读取该工作簿：${m}`, en: `Cannot read the workbook: ${m}` } };
   }
-  const out = check(sheets, options);
+  const rules = chooseRules?.(storedRules);
+  const out = check(sheets, rules ? { ...options, profile: rules.profile } : options);
   if (!out.ok) return { ok: false, file, code: out.error.code, message: out.error.message };
-  return loaded ? { ok: true, file, format, result: out.result, loaded } : { ok: true, file, format, result: out.result };
+  return { ok: true, file, format, result: out.result, ...(loaded ? { loaded } : {}), ...(rules ? { rules } : {}) };
 }

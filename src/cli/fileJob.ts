@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { excelJs } from "../xlsx/exceljs";
 import type { CheckOptions } from "../core/types";
-import { RuleResolver } from "./ruleConfig";
+import { RuleResolver, withStoredRules } from "./ruleConfig";
 import { isSummaryWorkbook } from "../xlsx/summary";
 import { checkFile } from "./checkFile";
 import { resultJson } from "./json";
@@ -21,8 +21,11 @@ export interface FileJobOptions {
   maxXmlMb?: number;
 }
 
-/** The single-file JSON line, and which rules checked the file (a preset's name or a config file's path). */
-export type CheckedFileLine = ReturnType<typeof resultJson> & { config: string };
+/**
+ * The single-file JSON line, and which rules checked the file (a preset's name, a config file's
+ * path, or the workbook's stored rules); `configNote` when the workbook's own rules were set aside.
+ */
+export type CheckedFileLine = ReturnType<typeof resultJson> & { config: string; configNote?: string };
 
 /** A file that could not be checked: `code` is the reader's or the locator's (NOT_XLSX, CORRUPT, NO_TABLE …). */
 export interface FailedFileLine {
@@ -88,10 +91,12 @@ export async function checkFileLine(file: string, o: FileJobOptions): Promise<Fi
   try {
     const rules = rulesFor(file, o);
     if (!rules.ok) return { file, error: o.lang === "en" ? rules.message.en : rules.message.zh, code: rules.code };
-    const outcome = await checkFile(file, toCheckOptions(o, rules.profile), { maxUncompressedMB: o.maxXmlMb });
+    const outcome = await checkFile(file, toCheckOptions(o, rules.profile), { maxUncompressedMB: o.maxXmlMb }, (stored) => withStoredRules(rules, stored));
     if (!outcome.ok && NO_TABLE_CODES.has(outcome.code) && (await isEarlierSummary(file))) return { file, skipped: "summary" };
     if (!outcome.ok) return { file, error: o.lang === "en" ? outcome.message.en : outcome.message.zh, code: outcome.code };
-    return { ...resultJson(file, outcome.result, o.lang), config: rules.source };
+    const used = outcome.rules!; // chooseRules was given
+    const line = { ...resultJson(file, outcome.result, o.lang), config: used.source };
+    return used.note ? { ...line, configNote: o.lang === "en" ? used.note.en : used.note.zh } : line;
   } catch (e) {
     // An engine bug on one file must not stop the batch; report it as that file's failure.
     const m = e instanceof Error ? e.message.split("\n")[0] : String(e);

@@ -2,9 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import type { CheckOptions } from "../core/types";
-import { PROFILES } from "../core/profile";
-import { RuleResolver } from "./ruleConfig";
+import { NATIONAL_PROFILE, PROFILES } from "../core/profile";
+import { RuleResolver, withStoredRules, type ChosenRules } from "./ruleConfig";
 import { applyPlan } from "../xlsx/write";
+import { xlsxBytesOf } from "../xlsx/workbookExtras";
 import { DEFAULT_MAX_UNCOMPRESSED_MB } from "../xlsx/zipGuard";
 import { expandInputs } from "./files";
 import { checkFile } from "./checkFile";
@@ -120,26 +121,34 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
     return 2;
   }
   options.profile = rules.profile;
-  const outcome = await checkFile(file, options, {
-    maxUncompressedMB: o.maxXmlMb === undefined ? undefined : Number(o.maxXmlMb),
-    keepWorkbook: Boolean(o.out),
-  });
+  const outcome = await checkFile(
+    file,
+    options,
+    {
+      maxUncompressedMB: o.maxXmlMb === undefined ? undefined : Number(o.maxXmlMb),
+      keepWorkbook: Boolean(o.out),
+    },
+    (stored) => withStoredRules(rules, stored),
+  );
   if (!outcome.ok) {
     err(outcome.message);
     return 2;
   }
   const { result } = outcome;
+  const used = outcome.rules!; // chooseRules was given
   if (o.json) {
-    process.stdout.write(JSON.stringify({ ...resultJson(file, result, lang), config: rules.source }) + "\n");
+    const note = used.note ? { configNote: lang === "en" ? used.note.en : used.note.zh } : {};
+    process.stdout.write(JSON.stringify({ ...resultJson(file, result, lang), config: used.source, ...note }) + "\n");
   } else {
     process.stdout.write(renderReport(file, result, { lang, colour: useColour(process.stdout), width: process.stdout.columns }));
+    if (used.source !== NATIONAL_PROFILE.name || used.note) process.stdout.write(rulesLine(used, lang) + "\n");
   }
   if (o.out) {
     try {
       const workbook = outcome.loaded!.workbook; // kept because o.out is set
       applyPlan(workbook, result.plan);
       const tmp = `${o.out}.${process.pid}.tmp`;
-      await workbook.xlsx.writeFile(tmp);
+      fs.writeFileSync(tmp, await xlsxBytesOf(workbook));
       fs.renameSync(tmp, o.out);
     } catch (e) {
       err({
@@ -171,6 +180,12 @@ async function reportParagraphs(file: string): Promise<{ lines: string[] } | { e
     throw e;
   }
 }
+/** Which rules checked the file, when not the default, and why the workbook's own were set aside. */
+function rulesLine(used: ChosenRules, lang: Lang): string {
+  const head = lang === "en" ? `Rules: ${used.source}` : `规则配置：${used.source}`;
+  return used.note ? `${head}\n${bilingualLine(used.note, lang)}` : head;
+}
+
 /** Names of formats we read but never write: an annotated copy is an .xlsx, whatever the input was. */
 const NOT_WRITTEN = /\.(xls|et|ods|csv)$/i;
 

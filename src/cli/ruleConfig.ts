@@ -1,8 +1,10 @@
 /**
  * Which rules check a file: `--config FILE`, else `--profile NAME`, else the nearest
  * scorecheck.config.json in the file's folder or above it (as ESLint finds its config,
- * up to the filesystem root), else the national preset. The reading and merging are
- * the core's (src/core/config/); finding the file on disk is the CLI's.
+ * up to the filesystem root), else the rules the workbook stores (the add-in's, the page's
+ * or WPS's choice), else the national preset. Stored rules set aside by an option or a
+ * config file, or that do not validate, are said once (`note`). The reading and merging
+ * are the core's (src/core/config/); finding the file on disk is the CLI's.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -10,6 +12,7 @@ import type { Message, ScoringProfile } from "../core/types";
 import { NATIONAL_PROFILE, PROFILES, profileByName } from "../core/profile";
 import { CONFIG_FILE_NAME } from "../core/config/ruleConfig";
 import { describeProblems, parseRuleConfig } from "../core/config/parse";
+import { profileOfStoredRules, STORED_RULES_SOURCE, storedRulesSource } from "../core/config/stored";
 
 export interface RuleChoice {
   /** --config FILE */
@@ -19,7 +22,13 @@ export interface RuleChoice {
 }
 
 export type FileRules =
-  | { ok: true; profile: ScoringProfile; /** What reports name: a preset's name or the config file's path. */ source: string }
+  | {
+      ok: true;
+      profile: ScoringProfile;
+      /** What reports name: a preset's name or the config file's path. */ source: string;
+      /** Where they come from: an option, a config file found or named, or nothing (the default, which the workbook's own rules replace). */
+      origin: "option" | "file" | "default";
+    }
   | { ok: false; code: "CONFIG_INVALID" | "CONFIG_NOT_FOUND" | "UNKNOWN_PROFILE"; message: Message };
 
 /** The nearest scorecheck.config.json from `dir` up to the root, or undefined. */
@@ -60,7 +69,43 @@ export function loadConfigFile(file: string): FileRules {
   const source = displayPath(file);
   const parsed = parseRuleConfig(text, source);
   if (!parsed.ok) return { ok: false, code: "CONFIG_INVALID", message: describeProblems(source, parsed.problems) };
-  return { ok: true, profile: parsed.profile, source };
+  return { ok: true, profile: parsed.profile, source, origin: "file" };
+}
+
+/** The rules a file is checked with, once its stored rules are known. */
+export interface ChosenRules {
+  profile: ScoringProfile;
+  source: string;
+  /** Said once when the workbook's stored rules were set aside or could not be used. */
+  note?: Message;
+}
+
+/** Precedence: --config / --profile > scorecheck.config.json > the workbook's stored rules > national. */
+export function withStoredRules(rules: FileRules & { ok: true }, stored: string | undefined): ChosenRules {
+  if (stored === undefined) return { profile: rules.profile, source: rules.source };
+  const parsed = profileOfStoredRules(stored);
+  if (rules.origin !== "default") {
+    const storedName = parsed.ok ? storedRulesSource(parsed.profile) : STORED_RULES_SOURCE;
+    const why = rules.origin === "option" ? { zh: "命令行指定的规则优先", en: "the rules named on the command line take precedence" } : { zh: "规则配置文件优先于工作簿中的规则", en: "a rule config file takes precedence over the workbook's rules" };
+    return {
+      profile: rules.profile,
+      source: rules.source,
+      note: {
+        zh: `未采用工作簿中保存的规则（${storedName}），按 ${rules.source} 核查：${why.zh}`,
+        en: `The rules stored in the workbook (${storedName}) were set aside, checked with ${rules.source}: ${why.en}`,
+      },
+    };
+  }
+  if (parsed.ok) return { profile: parsed.profile, source: storedRulesSource(parsed.profile) };
+  const problems = describeProblems(STORED_RULES_SOURCE, parsed.problems);
+  return {
+    profile: NATIONAL_PROFILE,
+    source: NATIONAL_PROFILE.name,
+    note: {
+      zh: `工作簿中保存的规则配置无效，未采用，按 ${NATIONAL_PROFILE.name} 核查：${problems.zh}`,
+      en: `The rules stored in the workbook are invalid and were not used; checked with ${NATIONAL_PROFILE.name}: ${problems.en}`,
+    },
+  };
 }
 
 /** Resolves the rules for each file of a run; configs are read once each. */
@@ -71,10 +116,13 @@ export class RuleResolver {
   constructor(private readonly choice: RuleChoice) {}
 
   forFile(file: string): FileRules {
-    if (this.choice.configFile) return this.load(path.resolve(this.choice.configFile));
+    if (this.choice.configFile) {
+      const rules = this.load(path.resolve(this.choice.configFile));
+      return rules.ok ? { ...rules, origin: "option" } : rules;
+    }
     if (this.choice.profile !== undefined) {
       const profile = profileByName(this.choice.profile);
-      if (profile) return { ok: true, profile, source: profile.name };
+      if (profile) return { ok: true, profile, source: profile.name, origin: "option" };
       return {
         ok: false,
         code: "UNKNOWN_PROFILE",
@@ -85,7 +133,7 @@ export class RuleResolver {
       };
     }
     const config = findConfigFile(path.dirname(path.resolve(file)), this.found);
-    return config ? this.load(config) : { ok: true, profile: NATIONAL_PROFILE, source: NATIONAL_PROFILE.name };
+    return config ? this.load(config) : { ok: true, profile: NATIONAL_PROFILE, source: NATIONAL_PROFILE.name, origin: "default" };
   }
 
   private load(file: string): FileRules {

@@ -15,6 +15,7 @@ import { loadWorkbook } from "../xlsx/open";
 import { applyPlan, clearMarks } from "../xlsx/write";
 import { addTemplateSheet } from "../xlsx/template";
 import { readRuleSheet, writeRuleSheet } from "../xlsx/ruleSheet";
+import { xlsxBytesOf } from "../xlsx/workbookExtras";
 
 export interface XlsxHostOptions {
   /** Where a click on a finding goes (the page scrolls its grid there). */
@@ -67,9 +68,9 @@ export class XlsxHost implements Host {
     writeRuleSheet(this.workbook, text);
   }
 
-  /** The workbook as it stands now (with the marks applied), as new .xlsx bytes. */
+  /** The workbook as it stands now (with the marks applied), as new .xlsx bytes; the user's workbook protection kept. */
   async toBytes(): Promise<Uint8Array> {
-    return new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    return xlsxBytesOf(this.workbook);
   }
 
   /** Column widths of a sheet in Excel's character units (undefined where the sheet sets none). */

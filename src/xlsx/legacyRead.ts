@@ -16,7 +16,8 @@ import type { CellValue, SheetSnapshot } from "../core/types";
 import { snapshotOfCells, type FoundCell } from "../core/farCells";
 import { sheetJs, type SheetJS } from "./sheetjs";
 import { isRecordSheet } from "../core/record";
-import { isRulesSheet } from "../core/config/stored";
+import { isRulesSheet, rulesTextOf } from "../core/config/stored";
+import { rulesTextOfNames } from "../core/config/storedNames";
 import { damaged } from "./load";
 
 /** BIFF error codes as Excel shows them. */
@@ -114,6 +115,17 @@ export interface LegacyWorkbook {
   toXlsx(): Uint8Array;
   /** A copy annotated earlier and saved back as .xls: its marks are restored only by the .xlsx load of toXlsx(). */
   hasRecord: boolean;
+  /** The rules the workbook stores (the rules sheet's A1, else the rules' hidden names), if any. */
+  storedRules?: string;
+}
+
+/** The stored rules SheetJS read: the rules sheet's A1 as text, else the workbook-level names that hold them. */
+function storedRulesOf(wb: WorkBook): string | undefined {
+  const sheetName = wb.SheetNames.find(isRulesSheet);
+  const a1 = sheetName === undefined ? undefined : denseRows(wb.Sheets[sheetName])[0]?.[0];
+  const inSheet = a1 && a1.t === "s" ? rulesTextOf(a1.v) : undefined;
+  const names = (wb.Workbook?.Names ?? []).filter((n) => n.Sheet === undefined || n.Sheet === null).map((n) => ({ name: n.Name, formula: n.Ref }));
+  return inSheet ?? rulesTextOfNames(names);
 }
 
 /** Parses .xls / .et / .ods bytes; a workbook SheetJS cannot parse is refused as damaged. */
@@ -137,6 +149,7 @@ export async function readLegacyWorkbook(data: Uint8Array): Promise<LegacyWorkbo
   return {
     sheets: sheets.filter((s) => !isRecordSheet(s.name) && !isRulesSheet(s.name)),
     hasRecord: wb.SheetNames.some(isRecordSheet),
+    storedRules: storedRulesOf(wb),
     toXlsx: () => {
       // SheetJS's writer wants a row array for every row of the sheet's range, empty ones too.
       for (const name of wb.SheetNames) {

@@ -5,6 +5,7 @@ import { ImpossibleCellError, snapshotsFromWorkbook } from "./read";
 import { isRecordSheet } from "../core/record";
 import { isRulesSheet } from "../core/config/stored";
 import { clearMarks } from "./write";
+import { keepWorkbookExtras } from "./workbookExtras";
 import {
   declaredUncompressedBytes,
   DEFAULT_MAX_UNCOMPRESSED_MB,
@@ -174,6 +175,7 @@ export async function loadXlsx(data: Uint8Array, options: LoadOptions = {}): Pro
   } catch (e) {
     throw damaged(e);
   }
+  await keepWorkbookExtras(workbook, data);
   if (workbook.worksheets.length === 0) {
     throw new InputError("CORRUPT", { zh: "工作簿中没有工作表", en: "The workbook has no worksheets" });
   }

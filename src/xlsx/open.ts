@@ -13,6 +13,8 @@ import { DEFAULT_MAX_UNCOMPRESSED_MB } from "./zipGuard";
 export interface OpenedSheets {
   format: WorkbookFormat;
   sheets: SheetSnapshot[];
+  /** The rules the workbook stores (src/core/config/stored.ts), if any. */
+  storedRules?: string;
 }
 
 export interface OpenedWorkbook extends LoadedWorkbook {
@@ -36,14 +38,15 @@ async function readLegacy(data: Uint8Array, format: WorkbookFormat, options: Loa
 export async function readWorkbookSheets(
   data: Uint8Array,
   options: LoadOptions,
-  readXlsx: (data: Uint8Array, options: LoadOptions) => Promise<SheetSnapshot[]>,
+  readXlsx: (data: Uint8Array, options: LoadOptions) => Promise<{ sheets: SheetSnapshot[]; storedRules?: string }>,
 ): Promise<OpenedSheets> {
   const format = detectFormat(data);
-  if (format === "xlsx") return { format, sheets: await readXlsx(data, options) };
+  if (format === "xlsx") return { format, ...(await readXlsx(data, options)) };
   const legacy = await readLegacy(data, format, options);
+  const stored = legacy.storedRules === undefined ? {} : { storedRules: legacy.storedRules };
   // A copy annotated earlier and saved back in this format: the .xlsx load restores its marks first.
-  if (legacy.hasRecord) return { format, sheets: (await loadXlsx(legacy.toXlsx(), options)).sheets };
-  return { format, sheets: legacy.sheets };
+  if (legacy.hasRecord) return { format, sheets: (await loadXlsx(legacy.toXlsx(), options)).sheets, ...stored };
+  return { format, sheets: legacy.sheets, ...stored };
 }
 
 /** A workbook to write marks to: an .xlsx as loaded, any other format converted to .xlsx in memory first. */

@@ -22,7 +22,10 @@ import type { CellValue, SheetSnapshot } from "../core/types";
 import { cellAddress } from "../core/address";
 import { fromExcelJsValue } from "./read";
 import { isRecordSheet } from "../core/record";
-import { isRulesSheet } from "../core/config/stored";
+import { isRulesSheet, rulesTextOf } from "../core/config/stored";
+import { rulesTextOfNames } from "../core/config/storedNames";
+import { readWorkbookXml } from "./workbookXml";
+import { readRuleSheet } from "./ruleSheet";
 import { guardPackage, loadXlsx, sniffXlsx, type LoadOptions } from "./load";
 import { XmlScanner, attributeValue, attributeValues, decodeXmlText } from "./xmlScanner";
 import { snapshotOfCells, type FoundCell } from "../core/farCells";
@@ -502,15 +505,27 @@ function toSnapshot(sheet: RawSheet, styles: { getStyleModel(id: number): { numF
 
 const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+[.]xml$/;
 
+/** What a read gives: the user's sheets, and the rules the workbook stores (src/core/config/stored.ts), if any. */
+export interface WorkbookRead {
+  sheets: SheetSnapshot[];
+  storedRules?: string;
+}
+
 /**
  * Every worksheet of the package as a snapshot, in workbook order; undefined
  * when the workbook holds a record sheet (earlier marks must be restored by
  * the full load first). Throws on a package it cannot read.
  */
 export async function streamSnapshots(data: Uint8Array, inflated?: Map<string, Uint8Array>): Promise<SheetSnapshot[] | undefined> {
+  return (await streamWorkbook(data, inflated))?.sheets;
+}
+
+/** As streamSnapshots, with the stored rules: the rules sheet's A1, else the rules' hidden names. */
+export async function streamWorkbook(data: Uint8Array, inflated?: Map<string, Uint8Array>): Promise<WorkbookRead | undefined> {
   const pkg = new Package(data, inflated);
-  const workbook = await pkg.parse("xl/workbook.xml", new WorkbookXform());
-  if (!workbook) throw new Error("no xl/workbook.xml");
+  const workbookXml = pkg.text("xl/workbook.xml");
+  if (workbookXml === undefined) throw new Error("no xl/workbook.xml");
+  const workbook = await new WorkbookXform().parseStream([workbookXml]);
   const sheetDefs = workbook.sheets ?? [];
   if (sheetDefs.some((s) => isRecordSheet(s.name))) return undefined;
   const rels = new Map((await pkg.parse("xl/_rels/workbook.xml.rels", new RelationshipsXform()) ?? []).map((r) => [r.Id, r]));
@@ -520,19 +535,26 @@ export async function streamSnapshots(data: Uint8Array, inflated?: Map<string, U
   const sharedStrings = sharedStringsXml && readSharedStrings(sharedStringsXml);
   const date1904 = workbook.properties?.date1904 === true;
   const snapshots: SheetSnapshot[] = [];
+  let inSheet: string | undefined;
   // As the full load: each sheet of the workbook whose relationship points at a worksheet part.
   for (const def of sheetDefs) {
-    // The rules the workbook carries are not the user's data (the full load leaves them out too).
-    if (isRulesSheet(def.name)) continue;
     const rel = rels.get(def.rId);
     if (!rel) continue;
     const part = `xl/${rel.Target.replace(/^(\s|\/xl\/)+/, "")}`;
     if (!WORKSHEET_PART.test(part)) continue;
     const xml = pkg.bytes(part);
     if (!xml) continue;
-    snapshots.push(toSnapshot(readWorksheet(xml, def.name, def.state, sharedStrings), styles, date1904));
+    const sheet = readWorksheet(xml, def.name, def.state, sharedStrings);
+    // The rules the workbook carries are not the user's data (the full load leaves them out too).
+    if (isRulesSheet(def.name)) {
+      const a1 = sheet.cells.find((c) => c.row === 1 && c.col === 1 && c.formula === null)?.value;
+      inSheet = rulesTextOf(a1 && typeof a1 === "object" && "richText" in a1 ? (a1 as { richText: { text: string }[] }).richText.map((r) => r.text).join("") : a1);
+      continue;
+    }
+    snapshots.push(toSnapshot(sheet, styles, date1904));
   }
-  return snapshots;
+  const storedRules = inSheet ?? rulesTextOfNames(readWorkbookXml(workbookXml).names);
+  return storedRules === undefined ? { sheets: snapshots } : { sheets: snapshots, storedRules };
 }
 
 /**
@@ -543,18 +565,25 @@ export async function streamSnapshots(data: Uint8Array, inflated?: Map<string, U
  * gives the clear message).
  */
 export async function readSheets(data: Uint8Array, options: LoadOptions = {}): Promise<SheetSnapshot[]> {
+  return (await readXlsxWorkbook(data, options)).sheets;
+}
+
+/** As readSheets, with the rules the workbook stores. */
+export async function readXlsxWorkbook(data: Uint8Array, options: LoadOptions = {}): Promise<WorkbookRead> {
   sniffXlsx(data);
   // The guard inflates and checksums every part (with Node's zlib: one call each); the parts are kept for the read.
   options = { inflate: nodeInflate, ...options };
   const inflated = new Map<string, Uint8Array>();
   await guardPackage(data, options, inflated);
-  let sheets: SheetSnapshot[] | undefined;
+  let read: WorkbookRead | undefined;
   try {
-    sheets = await streamSnapshots(data, inflated);
+    read = await streamWorkbook(data, inflated);
   } catch {
-    sheets = undefined;
+    read = undefined;
   }
   inflated.clear();
-  if (sheets && sheets.length > 0) return sheets;
-  return (await loadXlsx(data, options)).sheets;
+  if (read && read.sheets.length > 0) return read;
+  const loaded = await loadXlsx(data, options);
+  const storedRules = readRuleSheet(loaded.workbook);
+  return storedRules === undefined ? { sheets: loaded.sheets } : { sheets: loaded.sheets, storedRules };
 }

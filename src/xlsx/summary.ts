@@ -25,8 +25,10 @@ export interface CheckedFileSummary {
   file: string;
   unit?: string | null;
   sheet: string;
-  /** The rules it was checked with: a preset's name or a config file's path. */
+  /** The rules it was checked with: a preset's name, a config file's path, or the workbook's stored rules. */
   config?: string;
+  /** Why the workbook's own stored rules were set aside or not used, when they were. */
+  configNote?: string;
   totals: {
     weight: number;
     score: number;
@@ -189,7 +191,7 @@ export function buildSummaryWorkbook(files: FileSummary[], options: SummaryOptio
         countBySeverity(f, "warning"),
         OUTCOME_LABELS[lang][outcome],
         text(errorCodes.join(", ")),
-        text(f.config),
+        text(f.configNote ? `${f.config ?? ""}\n${f.configNote}` : f.config),
       ];
     }
     const row = summary.addRow(values);

@@ -265,6 +265,11 @@ function crcUpdate(crc: number, bytes: Uint8Array): number {
   return c;
 }
 
+/** The CRC-32 of the zip format of `bytes`. */
+export function crc32(bytes: Uint8Array): number {
+  return (crcUpdate(0xffffffff, bytes) ^ 0xffffffff) >>> 0;
+}
+
 /**
  * What a host may lend the guard: Node's zlib inflates (and checksums) an entry in one call,
  * several times faster than a DecompressionStream, and the inflated parts can be kept for

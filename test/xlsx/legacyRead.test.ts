@@ -10,14 +10,14 @@ import { check } from "../../src/core/check";
 import type { CheckOutcome, SheetSnapshot } from "../../src/core/types";
 import { InputError, loadXlsx } from "../../src/xlsx/load";
 import { loadWorkbook, readWorkbookSheets } from "../../src/xlsx/open";
-import { readSheets } from "../../src/xlsx/stream";
+import { readXlsxWorkbook } from "../../src/xlsx/stream";
 import { detectFormat } from "../../src/xlsx/format";
 import { buildTable, validRows, type RowSpec } from "../builders/table";
 import { projectTable, put } from "../builders/layouts";
 import { seedWorkbook } from "../builders/seed";
 import { CompoundLayout, compoundWith, saveAs, withoutFormulas } from "./support/legacy";
 
-const read = (data: Uint8Array) => readWorkbookSheets(data, {}, readSheets);
+const read = (data: Uint8Array) => readWorkbookSheets(data, {}, readXlsxWorkbook);
 
 function faultyRows(): RowSpec[] {
   const rows = validRows(10);

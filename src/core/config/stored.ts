@@ -4,7 +4,7 @@
  * same place (RULES_SHEET's RULES_CELL), so rules chosen in the add-in, on the page or in
  * WPS are the rules of the others too; never read as data, left alone by 清除标记.
  */
-import type { ScoringProfile } from "../types";
+import type { Message, ScoringProfile } from "../types";
 import { PROFILES } from "../profile";
 import { parseRuleConfig, type ParsedRuleConfig } from "./parse";
 
@@ -45,4 +45,25 @@ export function profileOfStoredRules(text: string): ParsedRuleConfig {
     // parseRuleConfig says what is wrong.
   }
   return parseRuleConfig(text, STORED_RULES_SOURCE);
+}
+
+/** How reports name a workbook's stored rules: a preset stored alone by its name, anything else as the workbook's (with the config's name). */
+export function storedRulesSource(profile: ScoringProfile): string {
+  if (PROFILES.includes(profile)) return profile.name;
+  if (profile.name === STORED_RULES_SOURCE) return STORED_RULES_SOURCE;
+  return `工作簿中的规则配置“${profile.name}” / rules stored in the workbook "${profile.name}"`;
+}
+
+/** When a host cannot keep the rules in the workbook: the chosen rules still check, for this session. */
+export const RULES_NOT_STORED: Message = {
+  zh: "工作簿结构受保护，规则未保存到工作簿；本次核查仍按所选规则",
+  en: "The workbook's structure is protected: the rules were not stored in the workbook; this session's checks still use the chosen rules",
+};
+
+export class RulesNotStoredError extends Error {
+  readonly bilingual = RULES_NOT_STORED;
+  constructor() {
+    super(`${RULES_NOT_STORED.zh} / ${RULES_NOT_STORED.en}`);
+    this.name = "RulesNotStoredError";
+  }
 }
