@@ -13,6 +13,7 @@ import { StaleStateError, type WriteOutcome, writeBack } from "./write";
 import { insertTemplateSheet } from "./template";
 import { narrativeSheetPlans } from "../core/narrative/plans";
 import { loadRuleSheet, storeRuleSheet } from "./ruleSheet";
+import { RulesNotStoredError } from "../core/config/stored";
 
 /** Syncs of the last operation of each kind, for the benchmark and the tests. */
 export interface HostStats {
@@ -82,13 +83,23 @@ export class ExcelHost implements Host {
 
   /** The rules stored in the workbook (they travel with the file, whoever opens it, in whichever host). */
   async loadRuleConfig(): Promise<string | undefined> {
-    return loadRuleSheet(this.env);
+    return this.unstored ? this.unstored.text : loadRuleSheet(this.env);
   }
 
+  /** Rules chosen that this Excel could not store in the workbook: they still check, until the pane closes. */
+  private unstored: { text: string | undefined } | undefined;
+
   async storeRuleConfig(text: string | undefined): Promise<void> {
-    await storeRuleSheet(this.env, text);
-    // A sheet added or removed: what the last read learnt of the sheets is read again.
-    this.state = undefined;
+    try {
+      await storeRuleSheet(this.env, text);
+      this.unstored = undefined;
+    } catch (e) {
+      if (e instanceof RulesNotStoredError) this.unstored = { text };
+      throw e;
+    } finally {
+      // A sheet added or removed: what the last read learnt of the sheets is read again.
+      this.state = undefined;
+    }
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

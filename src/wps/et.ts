@@ -30,6 +30,24 @@ export interface EtApplication {
 export interface EtWorkbook {
   readonly Worksheets: EtSheets;
   readonly ActiveSheet: EtWorksheet;
+  /** True while 审阅 → 保护工作簿 locks the structure: no sheet may be added, deleted, renamed, hidden or shown. */
+  readonly ProtectStructure: boolean;
+  /** Workbook-level defined names (allowed under a protected structure). */
+  readonly Names: EtNames;
+}
+
+export interface EtNames {
+  readonly Count: number;
+  Item(index: number | string): EtName;
+  /** RefersTo a formula ("=…"); Visible false hides the name from 名称管理器. */
+  Add(Name: string, RefersTo: string, Visible?: boolean): EtName;
+}
+
+export interface EtName {
+  readonly Name: string;
+  /** The formula, with its "=". */
+  readonly RefersTo: unknown;
+  Delete(): void;
 }
 
 export interface EtSheets {

@@ -55,6 +55,14 @@ export class WpsHost implements Host {
     return insertTemplateSheet(this.app, this.book(), buildTemplate(kind, { lang: this.options.templateLang }));
   }
 
+  /**
+   * False while the workbook's structure is protected: the marks need the record sheet (to be
+   * cleared again), and that protection forbids adding or deleting it. The check still reports.
+   */
+  async canWrite(_sheet: string): Promise<boolean> {
+    return !this.book().ProtectStructure;
+  }
+
   /** The rules stored in the workbook (they travel with the file, whoever opens it, in whichever host). */
   async loadRuleConfig(): Promise<string | undefined> {
     return readRuleSheet(this.book());

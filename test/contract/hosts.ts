@@ -16,6 +16,9 @@ import { FakeSheet, FakeWorkbook } from "../excel/fakeExcel";
 import { FakeEt } from "../wps/fakeEt";
 import { etDataOf } from "../wps/etData";
 import { workbookOf } from "../wps/support";
+import { patchWorkbookXml, readWorkbookXml, type WorkbookXmlExtras } from "../../src/xlsx/workbookXml";
+import { replaceZipPart, zipPartText } from "../../src/xlsx/zipRewrite";
+import { isRulesName, type DefinedNameText } from "../../src/core/config/storedNames";
 
 export type HostKind = "office" | "xlsx" | "wps";
 export const HOST_KINDS: HostKind[] = ["office", "xlsx", "wps"];
@@ -70,6 +73,20 @@ async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
+/** What a fake application holds beyond the sheets, from the file it opens: workbook protection and names. */
+async function workbookXmlOf(bytes: Uint8Array): Promise<WorkbookXmlExtras> {
+  return readWorkbookXml((await zipPartText(bytes, "xl/workbook.xml")) ?? "");
+}
+
+/** Saves as the application would: its structure protection and the rules' names go into the file too. */
+async function savedWith(wb: ExcelJS.Workbook, protection: string | undefined, names: DefinedNameText[]): Promise<Uint8Array> {
+  const bytes = await bytesOf(wb);
+  const ruleNames = names.filter((n) => isRulesName(n.name));
+  if (!protection && ruleNames.length === 0) return bytes;
+  const xml = (await zipPartText(bytes, "xl/workbook.xml"))!;
+  return replaceZipPart(bytes, "xl/workbook.xml", patchWorkbookXml(xml, { protection, ruleNames }));
+}
+
 /** One cell written into an exceljs sheet as a host's state has it. */
 function setExcelJsCell(ws: ExcelJS.Worksheet, address: string, c: { value: CellValue; formula?: string; fill?: string; wrap?: boolean; note?: string; numFmt?: string }): void {
   const cell = ws.getCell(address);
@@ -81,7 +98,7 @@ function setExcelJsCell(ws: ExcelJS.Worksheet, address: string, c: { value: Cell
   if (c.note !== undefined) cell.note = c.note;
 }
 
-function officeSubject(fake: FakeWorkbook): Subject {
+function officeSubject(fake: FakeWorkbook, protection: string | undefined): Subject {
   return {
     kind: "office",
     host: new ExcelHost(fake.env()),
@@ -117,7 +134,7 @@ function officeSubject(fake: FakeWorkbook): Subject {
         for (const m of s.merges) ws.mergeCells(m);
         for (const [col, points] of s.columnWidths) ws.getColumn(col).width = Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
       }
-      return bytesOf(wb);
+      return savedWith(wb, fake.structureProtected ? protection : undefined, fake.names.map((n) => ({ name: n.name, formula: n.formula })));
     },
     ignoredWrites: () => [],
   };
@@ -148,7 +165,7 @@ function xlsxSubject(host: XlsxHost): Subject {
   };
 }
 
-function wpsSubject(et: FakeEt): Subject {
+function wpsSubject(et: FakeEt, protection: string | undefined): Subject {
   return {
     kind: "wps",
     host: new WpsHost(et.Application as EtApplication),
@@ -184,7 +201,7 @@ function wpsSubject(et: FakeEt): Subject {
         for (const m of d.merges) ws.mergeCells(m);
         for (const [col, w] of Object.entries(d.widths)) ws.getColumn(Number(col)).width = w;
       }
-      return bytesOf(wb);
+      return savedWith(wb, et.protectStructure ? protection : undefined, et.names.map((n) => ({ name: n.name, formula: n.refersTo })));
     },
     ignoredWrites: () => et.ignoredWrites,
   };
@@ -194,8 +211,15 @@ function wpsSubject(et: FakeEt): Subject {
 export async function openIn(kind: HostKind, bytes: Uint8Array): Promise<Subject> {
   if (kind === "xlsx") return xlsxSubject(await XlsxHost.open(bytes));
   const wb = await workbookOf(bytes);
-  if (kind === "office") return officeSubject(FakeWorkbook.fromExcelJs(wb));
-  return wpsSubject(new FakeEt(etDataOf(wb)));
+  const extras = await workbookXmlOf(bytes);
+  const names = extras.names.map((n) => ({ name: n.name, formula: `=${n.formula.replace(/^=/, "")}` }));
+  if (kind === "office") {
+    const fake = FakeWorkbook.fromExcelJs(wb);
+    fake.structureProtected = extras.structureLocked;
+    fake.names.push(...names.map((n) => ({ ...n, visible: false })));
+    return officeSubject(fake, extras.protection);
+  }
+  return wpsSubject(new FakeEt({ ...etDataOf(wb), protectStructure: extras.structureLocked, names: names.map((n) => ({ name: n.name, refersTo: n.formula, visible: false })) }), extras.protection);
 }
 
 export { parseAddress };

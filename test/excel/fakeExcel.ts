@@ -181,11 +181,20 @@ function versionLE(a: string, b: string): boolean {
   return a1 < b1 || (a1 === b1 && a2 <= b2);
 }
 
+export interface FakeName {
+  name: string;
+  formula: string;
+  visible: boolean;
+}
+
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   activeSheet = "";
   selection: { sheet: string; address: string } | undefined;
+  /** 审阅 → 保护工作簿 (structure): no sheet may be added, deleted, hidden or shown; names may be. */
   structureProtected = false;
+  /** Workbook-level defined names, their formula as Excel gives it ("=…"). */
+  readonly names: FakeName[] = [];
   apiVersion: string;
   payloadLimit: number;
   stats: FakeStats = FakeWorkbook.emptyStats();
@@ -619,10 +628,107 @@ class ProtectionProxy extends Proxy {
 class WorkbookProxy extends Proxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly protection: ProtectionProxy;
+  readonly names: NamedItemCollectionProxy;
   constructor(context: FakeContext) {
     super(context);
     this.worksheets = new WorksheetCollectionProxy(context);
     this.protection = new ProtectionProxy(context, () => context.book.structureProtected, "1.7");
+    this.names = new NamedItemCollectionProxy(context);
+  }
+}
+
+/** What Excel computes for a name: a string constant gives type "String" and its text; a reference its address. */
+function nameValue(formula: string): { type: string; value: unknown } {
+  const text = /^="((?:[^"]|"")*)"$/s.exec(formula);
+  if (text) return { type: "String", value: text[1].replace(/""/g, '"') };
+  if (/^=-?\d+(\.\d+)?$/.test(formula)) return { type: "Double", value: Number(formula.slice(1)) };
+  return { type: "Range", value: formula.slice(1) };
+}
+
+const NAME_SYNTAX = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
+
+/** Workbook.names: as Excel, adding and deleting names is allowed under a protected structure. */
+class NamedItemCollectionProxy extends Proxy {
+  get items(): NamedItemProxy[] {
+    return this.read("items");
+  }
+
+  load(props?: string): this {
+    const names = Proxy.props(props).map((p) => p.replace(/^items\//, ""));
+    this.context.enqueue("1.1", bytes(props), () => {
+      const items = this.context.book.names.map((n) => {
+        const p = new NamedItemProxy(this.context, () => n);
+        p.fill(names);
+        return p;
+      });
+      this.loaded.set("items", items);
+      return bytes(items.map((p) => p.snapshot(names)));
+    });
+    return this;
+  }
+
+  /** The reference here is a formula ("=…"); Excel refuses a name that exists or is not a name. */
+  add(name: string, reference: string): NamedItemProxy {
+    const book = this.context.book;
+    this.context.enqueue("1.4", bytes([name, reference]), () => {
+      if (!NAME_SYNTAX.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new OfficeError("InvalidArgument", `not a valid name: ${name}`);
+      if (book.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `name ${name} exists`);
+      const text = /^="((?:[^"]|"")*)"$/s.exec(reference);
+      // A string constant in a formula holds at most 255 characters.
+      if (text && text[1].replace(/""/g, '"').length > 255) throw new OfficeError("InvalidArgument", "text values in formulas are limited to 255 characters");
+      book.names.push({ name, formula: reference, visible: true });
+    });
+    return new NamedItemProxy(this.context, () => {
+      const n = book.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!n) throw new OfficeError("ItemNotFound", `no name ${name}`);
+      return n;
+    });
+  }
+}
+
+class NamedItemProxy extends Proxy {
+  constructor(
+    context: FakeContext,
+    readonly resolve: () => FakeName,
+  ) {
+    super(context);
+  }
+
+  fill(names: string[]): void {
+    const n = this.resolve();
+    for (const p of names) {
+      if (p === "name") this.loaded.set("name", n.name);
+      else if (p === "type") this.loaded.set("type", nameValue(n.formula).type);
+      else if (p === "value") this.loaded.set("value", nameValue(n.formula).value);
+      else if (p === "visible") this.loaded.set("visible", n.visible);
+      else throw new Error(`fake Excel: named item property ${p} not supported`);
+    }
+  }
+
+  snapshot(names: string[]): Record<string, unknown> {
+    return Object.fromEntries(names.map((n) => [n, this.loaded.get(n)]));
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+  set visible(v: boolean) {
+    this.context.enqueue("1.1", 8, () => {
+      this.resolve().visible = v;
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue("1.4", 0, () => {
+      const book = this.context.book;
+      book.names.splice(book.names.indexOf(this.resolve()), 1);
+    });
   }
 }
 
@@ -657,8 +763,10 @@ class WorksheetCollectionProxy extends Proxy {
     return new WorksheetProxy(this.context, () => this.context.book.sheet(this.context.book.activeSheet)!);
   }
 
+  /** As Excel: refused while the workbook's structure is protected. */
   add(name: string): WorksheetProxy {
     this.context.enqueue("1.1", bytes(name), () => {
+      if (this.context.book.structureProtected) throw new OfficeError("AccessDenied", "the workbook structure is protected");
       if (this.context.book.sheet(name)) throw new OfficeError("ItemAlreadyExists", `sheet ${name} exists`);
       this.context.book.addSheet(name);
     });
@@ -693,8 +801,10 @@ class WorksheetProxy extends Proxy {
   get visibility(): string {
     return this.read("visibility");
   }
+  /** As Excel: a sheet is neither hidden nor shown while the workbook's structure is protected. */
   set visibility(v: string) {
     this.context.enqueue("1.1", bytes(v), () => {
+      if (this.context.book.structureProtected && this.resolve().visibility !== v) throw new OfficeError("AccessDenied", "the workbook structure is protected");
       this.resolve().visibility = v as FakeSheet["visibility"];
     });
   }

@@ -43,6 +43,16 @@ export interface EtSheetData {
 export interface EtBookData {
   sheets: EtSheetData[];
   active?: string;
+  /** 审阅 → 保护工作簿 (structure). */
+  protectStructure?: boolean;
+  /** Workbook-level defined names, their formula with its "=". */
+  names?: EtNameData[];
+}
+
+export interface EtNameData {
+  name: string;
+  refersTo: string;
+  visible?: boolean;
 }
 
 export interface FakeEtOptions {
@@ -124,6 +134,9 @@ export class FakeEt {
   readonly sheets: SheetState[] = [];
   active: string;
   readonly storage = new Map<string, string>();
+  /** As ET: under a protected structure no sheet is added, deleted, renamed, hidden or shown; names may be added and deleted. */
+  protectStructure: boolean;
+  readonly names: Required<EtNameData>[];
   readonly panes: { ID: number; url: string; title?: string; Visible: boolean }[] = [];
   /** What a write did while ScreenUpdating was on (the host must turn it off first). */
   writesWithScreenOn = 0;
@@ -148,6 +161,8 @@ export class FakeEt {
       });
     }
     this.active = data.active ?? this.sheets.find((s) => s.visible === -1)?.name ?? this.sheets[0]?.name ?? "";
+    this.protectStructure = data.protectStructure ?? false;
+    this.names = (data.names ?? []).map((n) => ({ visible: true, ...n }));
     this.Application = this.application();
   }
 
@@ -248,6 +263,52 @@ export class FakeEt {
     return this.object("Workbook", {
       Worksheets: { get: () => this.worksheets() },
       ActiveSheet: { get: () => this.worksheet(this.sheet(this.active)!) },
+      ProtectStructure: { get: () => this.protectStructure },
+      Names: { get: () => this.namesObject() },
+    });
+  }
+
+  private refuseUnderProtection(what: string): void {
+    if (this.protectStructure) throw new Error(`fake ET: ${what}: the workbook's structure is protected`);
+  }
+
+  private namesObject(): unknown {
+    const find = (index: unknown) => {
+      const n = typeof index === "number" ? this.names[index - 1] : this.names.find((x) => x.name.toLowerCase() === String(index).toLowerCase());
+      if (!n) throw new Error(`fake ET: no name ${String(index)}`);
+      return n;
+    };
+    return this.object("Names", {
+      Count: { get: () => this.names.length },
+      Item: { call: (index) => this.nameObject(find(index)) },
+      Add: {
+        call: (name, refersTo, visible) => {
+          const n = String(name);
+          if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(n)) throw new Error(`fake ET: not a valid name: ${n}`);
+          const formula = String(refersTo);
+          const text = /^="((?:[^"]|"")*)"$/s.exec(formula);
+          if (text && text[1].replace(/""/g, '"').length > 255) throw new Error("fake ET: text values in formulas are limited to 255 characters");
+          const existing = this.names.find((x) => x.name.toLowerCase() === n.toLowerCase());
+          const entry = { name: n, refersTo: formula, visible: visible !== false };
+          if (existing) Object.assign(existing, entry);
+          else this.names.push(entry);
+          return this.nameObject(existing ?? entry);
+        },
+      },
+    });
+  }
+
+  private nameObject(n: Required<EtNameData>): unknown {
+    return this.object("Name", {
+      Name: { get: () => n.name },
+      RefersTo: { get: () => n.refersTo },
+      Visible: { get: () => n.visible },
+      Delete: {
+        call: () => {
+          const i = this.names.indexOf(n);
+          if (i >= 0) this.names.splice(i, 1);
+        },
+      },
     });
   }
 
@@ -263,6 +324,7 @@ export class FakeEt {
       },
       Add: {
         call: (before, after) => {
+          this.refuseUnderProtection("Worksheets.Add");
           let n = this.sheets.length + 1;
           while (this.sheet(`Sheet${n}`)) n++;
           const s: SheetState = { name: `Sheet${n}`, visible: -1, cells: new Map(), merges: [], widths: new Map() };
@@ -288,6 +350,7 @@ export class FakeEt {
         get: () => s.name,
         set: (v) => {
           const name = String(v);
+          if (name !== s.name) this.refuseUnderProtection("Worksheet.Name");
           if (this.sheets.some((x) => x !== s && x.name.toLowerCase() === name.toLowerCase())) throw new Error(`fake ET: a sheet is already named ${name}`);
           if (this.active === s.name) this.active = name;
           s.name = name;
@@ -296,7 +359,9 @@ export class FakeEt {
       Visible: {
         get: () => s.visible,
         set: (v) => {
-          s.visible = v === true ? -1 : v === false ? 0 : Number(v);
+          const visible = v === true ? -1 : v === false ? 0 : Number(v);
+          if (visible !== s.visible) this.refuseUnderProtection("Worksheet.Visible");
+          s.visible = visible;
           if (s.visible !== -1 && this.active === s.name) this.active = this.sheets.find((x) => x.visible === -1)?.name ?? s.name;
         },
       },
@@ -311,6 +376,7 @@ export class FakeEt {
       },
       Delete: {
         call: () => {
+          this.refuseUnderProtection("Worksheet.Delete");
           if (this.sheets.filter((x) => x.visible === -1 && x !== s).length === 0) throw new Error("fake ET: the last visible sheet cannot be deleted");
           if (this.displayAlerts) this.deletesWithAlerts++;
           this.sheets.splice(this.sheets.indexOf(s), 1);

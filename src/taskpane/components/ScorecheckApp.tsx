@@ -31,7 +31,7 @@ import { NoTable } from "./NoTable";
 import { OptionsPanel } from "./OptionsPanel";
 import { RulesPicker } from "./RulesPicker";
 import { NATIONAL_PROFILE } from "../../core/profile";
-import { profileOfStoredRules } from "../../core/config/stored";
+import { profileOfStoredRules, RULES_NOT_STORED, RulesNotStoredError } from "../../core/config/stored";
 
 const useStyles = makeStyles({
   root: {
@@ -58,6 +58,7 @@ type Notice =
   | { kind: "cleared"; cells: number }
   | { kind: "templateInserted"; name: string }
   | { kind: "rulesStored"; name: string }
+  | { kind: "rulesNotStored" }
   | { kind: "error"; text: string }
   | null;
 
@@ -79,6 +80,8 @@ function noticeView(n: Exclude<Notice, null>, t: Strings, lang: Lang): { intent:
       return { intent: "success", text: t.templateInserted(n.name) };
     case "rulesStored":
       return { intent: "success", text: t.rulesStored(n.name) };
+    case "rulesNotStored":
+      return { intent: "warning", text: RULES_NOT_STORED[lang] };
     case "error":
       return { intent: "error", title: t.errorTitle, text: n.text };
   }
@@ -127,7 +130,16 @@ export function ScorecheckApp({ host, lang: initialLang = "zh", onLangChange, st
 
   const onChooseRules = (text: string | undefined) =>
     guarded("rules", async () => {
-      await host.storeRuleConfig?.(text);
+      try {
+        await host.storeRuleConfig?.(text);
+      } catch (e) {
+        // A protected workbook this host cannot store in: the chosen rules still check, and the user is told.
+        if (!(e instanceof RulesNotStoredError)) throw e;
+        if (!alive.current) return;
+        setRules(text);
+        setNotice({ kind: "rulesNotStored" });
+        return;
+      }
       if (!alive.current) return;
       setRules(text);
       const parsed = text === undefined ? undefined : profileOfStoredRules(text);

@@ -17,6 +17,8 @@ export type Checked = [
   None<Missing<Ours.EtAddinApplication, WPSMergedRoot>>,
   None<Missing<Ours.EtWorkbook, Et.Workbook>>,
   None<Missing<Ours.EtSheets, Et.Sheets>>,
+  None<Missing<Ours.EtNames, Et.Names>>,
+  None<Missing<Ours.EtName, Et.Name>>,
   None<Missing<Ours.EtWorksheet, Et.Worksheet>>,
   None<Missing<Ours.EtRange, Et.Range>>,
   None<Missing<Ours.EtCount, Et.Range>>,
