@@ -15,7 +15,7 @@ import { loadWorkbook } from "../xlsx/open";
 import { applyPlan, clearMarks } from "../xlsx/write";
 import { addTemplateSheet } from "../xlsx/template";
 import { readRuleSheet, writeRuleSheet } from "../xlsx/ruleSheet";
-import { xlsxBytesOf } from "../xlsx/workbookExtras";
+import { isStructureLocked, xlsxBytesOf } from "../xlsx/workbookExtras";
 
 export interface XlsxHostOptions {
   /** Where a click on a finding goes (the page scrolls its grid there). */
@@ -52,7 +52,9 @@ export class XlsxHost implements Host {
     return clearMarks(this.workbook);
   }
 
+  /** Refused, as Excel and WPS refuse it, while the workbook's structure is protected. */
   async insertTemplate(kind: TemplateKind): Promise<string> {
+    if (isStructureLocked(this.workbook)) throw new Error("工作簿结构受保护，不能插入工作表 / The workbook's structure is protected: no sheet can be inserted");
     return addTemplateSheet(this.workbook, buildTemplate(kind, { lang: this.options.templateLang })).name;
   }
 
