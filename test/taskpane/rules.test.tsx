@@ -14,6 +14,7 @@ import { RULES_SETTING, RULES_SHEET } from "../../src/core/config/stored";
 import { fakeTable } from "../excel/fakeTable";
 import { FakeSheet } from "../excel/fakeExcel";
 import { memoryStorage, renderPane } from "./render";
+import { runCheck } from "../../src/taskpane/runCheck";
 
 /** Document settings as Office keeps them: in memory until saveAsync, then in the file. */
 function fakeSettings(): DocumentSettings & { saved: Map<string, unknown> } {
@@ -123,4 +124,38 @@ test("rules the previous version stored in the document's settings are still use
   });
   await waitFor(() => expect(stored()).toBe('{"extends":"ratio"}'));
   expect(settings.saved.has(RULES_SETTING)).toBe(false);
+});
+
+describe("an Excel that cannot store rules under a protected structure (ExcelApi below 1.4: no names.add)", () => {
+  function oldProtectedWorkbook() {
+    const w = problemWorkbook();
+    w.fake.apiVersion = "1.3";
+    w.fake.structureProtected = true;
+    return w;
+  }
+
+  test("the host says so in both languages, adds nothing, and this session's checks still use the chosen rules", async () => {
+    const { fake, env } = oldProtectedWorkbook();
+    const host = new ExcelHost(env);
+    const sheets = fake.sheets.map((s) => s.name);
+    await expect(host.storeRuleConfig(JSON.stringify(CONFIG))).rejects.toThrow(/^工作簿结构受保护，规则未保存到工作簿；本次核查仍按所选规则 \/ The workbook's structure is protected/);
+    expect(fake.sheets.map((s) => s.name)).toEqual(sheets);
+    expect(fake.names).toEqual([]);
+    // No marks: below ExcelApi 1.7 the host cannot see the protection that forbids its record sheet.
+    const run = await runCheck(host, { writeFlags: false, fixTotals: false, writeGrade: false, lang: "zh" });
+    expect(run.kind === "result" && run.result.totals.grade).toBe("优秀");
+    // Another pane over the same workbook finds nothing stored.
+    expect(await new ExcelHost(env).loadRuleConfig()).toBeUndefined();
+  });
+
+  test("the pane shows a warning, not an error, and keeps the choice", async () => {
+    const { fake, env } = oldProtectedWorkbook();
+    renderPane({ host: new ExcelHost(env), storage: memoryStorage() });
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("rules-select"), { target: { value: "ratio" } });
+    });
+    await waitFor(() => expect(screen.getByText(/工作簿结构受保护，规则未保存到工作簿；本次核查仍按所选规则/)).toBeTruthy());
+    expect((screen.getByTestId("rules-select") as HTMLSelectElement).value).toBe("ratio");
+    expect(fake.sheet(RULES_SHEET)).toBeUndefined();
+  });
 });
