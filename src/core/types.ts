@@ -114,6 +114,8 @@ export interface IndicatorRow {
   reason?: string;
   /** Whether the indicator reads as a reverse one (投诉率, 时限 …). */
   reverse: boolean;
+  /** The weight or score cell is merged down from an indicator row above: shared with it, not missing. */
+  shared?: { weight?: true; score?: true };
 }
 
 export interface JudgedRow extends IndicatorRow {
