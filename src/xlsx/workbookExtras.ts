@@ -2,7 +2,7 @@
  * An exceljs workbook together with what exceljs leaves out of xl/workbook.xml
  * (src/xlsx/workbookXml.ts): kept beside the workbook when it is loaded, written back into
  * every .xlsx made from it (xlsxBytesOf), so that a marked copy keeps the user's workbook
- * protection and the rules stored in names.
+ * protection, the names exceljs drops (constants such as 税率 = 0.13) and the rules stored in names.
  */
 import type ExcelJS from "exceljs";
 import { isRulesName, type DefinedNameText } from "../core/config/storedNames";
@@ -40,8 +40,10 @@ export async function xlsxBytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const e = extras.get(wb);
   const ruleNames = e?.names.filter((n) => isRulesName(n.name)) ?? [];
-  if (!e?.protection && ruleNames.length === 0) return bytes;
+  const keptNames = e?.names.filter((n) => !isRulesName(n.name)) ?? [];
+  if (!e?.protection && ruleNames.length === 0 && keptNames.length === 0) return bytes;
   const xml = await zipPartText(bytes, WORKBOOK_PART);
   if (xml === undefined) return bytes;
-  return replaceZipPart(bytes, WORKBOOK_PART, patchWorkbookXml(xml, { protection: e?.protection, ruleNames }));
+  const patched = patchWorkbookXml(xml, { protection: e?.protection, ruleNames, keptNames });
+  return patched === xml ? bytes : replaceZipPart(bytes, WORKBOOK_PART, patched);
 }

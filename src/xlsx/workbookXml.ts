@@ -15,7 +15,7 @@ export interface WorkbookXmlExtras {
   /** True when that protection locks the structure (no sheet may be added, removed, renamed, hidden or shown). */
   structureLocked: boolean;
   /** Workbook-level defined names, with their formula text (no leading "="). */
-  names: DefinedNameText[];
+  names: (DefinedNameText & { hidden?: boolean })[];
 }
 
 const PROTECTION = /<(?:\w+:)?workbookProtection\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?workbookProtection>)/;
@@ -31,7 +31,7 @@ export function readWorkbookXml(xml: string): WorkbookXmlExtras {
   for (const m of xml.matchAll(DEFINED_NAME)) {
     const attrs = attributesOf(` ${m[1]}`);
     if (attrs.name === undefined || attrs.localSheetId !== undefined) continue;
-    names.push({ name: attrs.name, formula: decodeXmlText(m[2] ?? "") });
+    names.push({ name: attrs.name, formula: decodeXmlText(m[2] ?? ""), ...(isTrue(attrs.hidden) ? { hidden: true } : {}) });
   }
   const structureLocked = protection !== undefined && isTrue(attributesOf(protection.replace(/^<[^\s/>]+/, " ").replace(/\/?>[\s\S]*$/, "")).lockStructure);
   return protection === undefined ? { structureLocked, names } : { protection, structureLocked, names };
@@ -46,14 +46,31 @@ function escapeText(s: string): string {
  * hidden names (any rules names already there are replaced). Order as the schema wants it:
  * workbookProtection before bookViews / sheets, definedNames right after sheets.
  */
-export function patchWorkbookXml(xml: string, extras: { protection?: string; ruleNames: readonly DefinedNameText[] }): string {
-  let out = xml.replace(DEFINED_NAME, (whole, attrs: string) => (isRulesName(attributesOf(` ${attrs}`).name ?? "") ? "" : whole));
+export function patchWorkbookXml(
+  xml: string,
+  extras: {
+    protection?: string;
+    ruleNames: readonly DefinedNameText[];
+    /** The file's own workbook-level names: those exceljs dropped (constants, formulas) are put back. */
+    keptNames?: readonly (DefinedNameText & { hidden?: boolean })[];
+  },
+): string {
+  const written = new Set<string>();
+  let out = xml.replace(DEFINED_NAME, (whole, attrs: string) => {
+    const name = attributesOf(` ${attrs}`).name ?? "";
+    if (isRulesName(name)) return "";
+    written.add(name.toLowerCase());
+    return whole;
+  });
+  const dropped = (extras.keptNames ?? []).filter((n) => !isRulesName(n.name) && !written.has(n.name.toLowerCase()));
   if (extras.protection && !PROTECTION.test(out)) {
     const at = /<(?:\w+:)?(?:bookViews|sheets)\b/.exec(out);
     if (at) out = out.slice(0, at.index) + extras.protection + out.slice(at.index);
   }
-  if (extras.ruleNames.length > 0) {
-    const elements = extras.ruleNames.map((n) => `<definedName name="${n.name}" hidden="1">${escapeText(n.formula.replace(/^=/, ""))}</definedName>`).join("");
+  if (extras.ruleNames.length > 0 || dropped.length > 0) {
+    const element = (n: DefinedNameText, hidden: boolean | undefined) =>
+      `<definedName name="${escapeText(n.name).replace(/"/g, "&quot;")}"${hidden ? ' hidden="1"' : ""}>${escapeText(n.formula.replace(/^=/, ""))}</definedName>`;
+    const elements = [...dropped.map((n) => element(n, n.hidden === true)), ...extras.ruleNames.map((n) => element(n, true))].join("");
     const close = /<\/(?:\w+:)?definedNames>/.exec(out);
     if (close) out = out.slice(0, close.index) + elements + out.slice(close.index);
     else {
