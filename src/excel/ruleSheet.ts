@@ -45,7 +45,7 @@ export async function loadRuleSheet(env: ExcelEnv): Promise<string | undefined> 
  */
 export async function storeRuleSheet(env: ExcelEnv, text: string | undefined): Promise<void> {
   const canName = env.isSetSupported("ExcelApi", "1.4");
-  await env.run({}, async (context) => {
+  const inNames = await env.run({}, async (context) => {
     const wb = context.workbook;
     const sheets = wb.worksheets.load("items/name");
     const names = wb.names.load("items/name");
@@ -54,39 +54,43 @@ export async function storeRuleSheet(env: ExcelEnv, text: string | undefined): P
     const name = sheets.items.map((s) => s.name).find(isRulesSheet);
     const ourNames = names.items.filter((n) => isRulesName(n.name));
     if (ourNames.length > 0 && !canName) throw new RulesNotStoredError();
+    // Names are dropped last: when adding the sheet fails, nothing of this batch has happened.
     const dropNames = () => ourNames.forEach((n) => n.delete());
+    if (protection?.protected && name === undefined) return true;
     if (protection?.protected) {
-      if (name !== undefined) {
-        wb.worksheets.getItem(name).getRange(RULES_CELL).formulas = [[inputOf(text ?? null)]];
-        dropNames();
-      } else {
-        if (!canName) throw new RulesNotStoredError();
-        dropNames();
-        for (const n of text === undefined ? [] : rulesNamesOf(text)) wb.names.add(n.name, n.formula).visible = false;
-      }
+      wb.worksheets.getItem(name!).getRange(RULES_CELL).formulas = [[inputOf(text ?? null)]];
+    } else if (text === undefined) {
+      if (name !== undefined) wb.worksheets.getItem(name).delete();
     } else {
-      dropNames();
-      if (text === undefined) {
-        if (name !== undefined) wb.worksheets.getItem(name).delete();
+      let sheet: Excel.Worksheet;
+      if (name === undefined) {
+        sheet = wb.worksheets.add(RULES_SHEET);
+        sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
       } else {
-        let sheet: Excel.Worksheet;
-        if (name === undefined) {
-          sheet = wb.worksheets.add(RULES_SHEET);
-          sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
-        } else {
-          sheet = wb.worksheets.getItem(name);
-        }
-        sheet.getRange(RULES_CELL).formulas = [[inputOf(text)]];
+        sheet = wb.worksheets.getItem(name);
       }
+      sheet.getRange(RULES_CELL).formulas = [[inputOf(text)]];
     }
+    dropNames();
     try {
       await context.sync();
     } catch (e) {
       // An Excel that cannot say whether the structure is protected (below ExcelApi 1.7) refuses the sheet here.
-      if (!protection && name === undefined && text !== undefined) throw new RulesNotStoredError();
+      if (!protection && name === undefined && text !== undefined) return true;
       throw e;
     }
+    return false;
   });
+  if (inNames) {
+    if (!canName) throw new RulesNotStoredError();
+    await env.run({}, async (context) => {
+      const names = context.workbook.names.load("items/name");
+      await context.sync();
+      for (const n of names.items) if (isRulesName(n.name)) n.delete();
+      for (const n of text === undefined ? [] : rulesNamesOf(text)) context.workbook.names.add(n.name, n.formula).visible = false;
+      await context.sync();
+    });
+  }
   const settings = env.settings;
   if (!settings || settings.get(RULES_SETTING) === undefined) return;
   settings.remove(RULES_SETTING);

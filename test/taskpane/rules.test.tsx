@@ -159,3 +159,15 @@ describe("an Excel that cannot store rules under a protected structure (ExcelApi
     expect(fake.sheet(RULES_SHEET)).toBeUndefined();
   });
 });
+
+test("an Excel that cannot tell that the structure is protected (ExcelApi 1.4–1.6) stores in the hidden names once the sheet is refused", async () => {
+  const { fake, env } = problemWorkbook();
+  fake.apiVersion = "1.5";
+  fake.structureProtected = true;
+  const sheets = fake.sheets.map((s) => s.name);
+  const host = new ExcelHost(env);
+  await host.storeRuleConfig(JSON.stringify(CONFIG));
+  expect(fake.sheets.map((s) => s.name)).toEqual(sheets);
+  expect(fake.names.map((n) => [n.name, n.visible])).toEqual([["_scorecheck_rules_1", false]]);
+  expect(JSON.parse((await new ExcelHost(env).loadRuleConfig())!)).toEqual(CONFIG);
+});
