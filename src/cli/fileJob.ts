@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { excelJs } from "../xlsx/exceljs";
-import type { CheckOptions } from "../core/types";
+import type { CheckOptions, Message } from "../core/types";
 import { RuleResolver, withStoredRules } from "./ruleConfig";
 import { isSummaryWorkbook } from "../xlsx/summary";
 import { checkFile } from "./checkFile";
@@ -25,7 +25,12 @@ export interface FileJobOptions {
  * The single-file JSON line, and which rules checked the file (a preset's name, a config file's
  * path, or the workbook's stored rules); `configNote` when the workbook's own rules were set aside.
  */
-export type CheckedFileLine = ReturnType<typeof resultJson> & { config: string; configNote?: string };
+export type CheckedFileLine = ReturnType<typeof resultJson> & { config: string; configNote?: string; configNoteMessages?: Message };
+
+/** The JSON of a note on the stored rules, as a finding's message: in the chosen language, and both. */
+export function configNoteJson(note: Message, lang: "zh" | "en"): { configNote: string; configNoteMessages: Message } {
+  return { configNote: lang === "en" ? note.en : note.zh, configNoteMessages: note };
+}
 
 /** A file that could not be checked: `code` is the reader's or the locator's (NOT_XLSX, CORRUPT, NO_TABLE …). */
 export interface FailedFileLine {
@@ -96,7 +101,7 @@ export async function checkFileLine(file: string, o: FileJobOptions): Promise<Fi
     if (!outcome.ok) return { file, error: o.lang === "en" ? outcome.message.en : outcome.message.zh, code: outcome.code };
     const used = outcome.rules!; // chooseRules was given
     const line = { ...resultJson(file, outcome.result, o.lang), config: used.source };
-    return used.note ? { ...line, configNote: o.lang === "en" ? used.note.en : used.note.zh } : line;
+    return used.note ? { ...line, ...configNoteJson(used.note, o.lang) } : line;
   } catch (e) {
     // An engine bug on one file must not stop the batch; report it as that file's failure.
     const m = e instanceof Error ? e.message.split("\n")[0] : String(e);

@@ -10,6 +10,7 @@ import { DEFAULT_MAX_UNCOMPRESSED_MB } from "../xlsx/zipGuard";
 import { expandInputs } from "./files";
 import { checkFile } from "./checkFile";
 import { resultJson } from "./json";
+import { configNoteJson } from "./fileJob";
 import { renderReport, unwrittenLine, wroteLine } from "./report";
 import { useColour } from "./text";
 import { runBatch } from "./batch";
@@ -137,7 +138,7 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
   const { result } = outcome;
   const used = outcome.rules!; // chooseRules was given
   if (o.json) {
-    const note = used.note ? { configNote: lang === "en" ? used.note.en : used.note.zh } : {};
+    const note = used.note ? configNoteJson(used.note, lang) : {};
     process.stdout.write(JSON.stringify({ ...resultJson(file, result, lang), config: used.source, ...note }) + "\n");
   } else {
     process.stdout.write(renderReport(file, result, { lang, colour: useColour(process.stdout), width: process.stdout.columns }));

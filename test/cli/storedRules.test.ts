@@ -95,6 +95,7 @@ test("a config file next to it wins, and the report says once that the stored ru
   expect(line.config).toBe(path.join("有配置", "scorecheck.config.json"));
   expect(firstRow(line)).toBeCloseTo(4);
   expect(line.configNote).toMatch(/^未采用工作簿中保存的规则（ratio），按 有配置.scorecheck\.config\.json 核查：规则配置文件优先/);
+  expect(line.configNoteMessages).toEqual({ zh: line.configNote, en: expect.stringMatching(/^The rules stored in the workbook \(ratio\) were set aside/) });
   const text = run(["有配置/ratio.xlsx", "--lang", "en"]).stdout;
   expect(text.match(/were set aside/g)).toHaveLength(1);
   expect(text).toMatch(/The rules stored in the workbook \(ratio\) were set aside.* \/ 未采用工作簿中保存的规则/);
