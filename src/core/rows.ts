@@ -6,7 +6,8 @@ import { isSubtotalLabel, isTotalLabel } from "./rowKinds";
 import { isIndicatorLike } from "./tableBody";
 import { readBudget } from "./budget";
 import { holdsNoValue, isSlotName } from "./templateSlots";
-import { isOnlyWeightLabel, weightLabelOf } from "./weightLabels";
+import { isOnlyWeightLabel, levelName, weightLabelOf } from "./weightLabels";
+import { nameColumnLabelWeight } from "./labelRows";
 
 /**
  * A level or indicator text as written (full-width punctuation kept): spaces
@@ -100,6 +101,10 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
     }
 
     const indicator = cols.level3 === undefined ? "" : labelText(grid, r, cols.level3);
+    if (nameColumnLabelWeight(grid, r, layout) !== undefined) {
+      level2 = levelName(indicator);
+      continue;
+    }
     if (isSlotName(indicator) && holdsNoValue(grid, r, cols)) {
       slots?.push(r);
       continue;

@@ -38,7 +38,10 @@ export type Role =
   | "actual"
   | "weight"
   | "score"
-  | "reason";
+  | "reason"
+  /** A 分值 column right of the 一级 or 二级 column: that level's points (一级指标 | 分值 | 二级指标 | 分值 …). */
+  | "level1Weight"
+  | "level2Weight";
 
 export interface CellRef {
   row: number; // 1-based
