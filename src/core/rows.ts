@@ -8,6 +8,7 @@ import { readBudget } from "./budget";
 import { holdsNoValue, isSlotName } from "./templateSlots";
 import { isOnlyWeightLabel, levelName, weightLabelOf } from "./weightLabels";
 import { nameColumnLabelWeight } from "./labelRows";
+import { isBreakdownRow, isSharedFromAbove } from "./breakdownRows";
 
 /**
  * A level or indicator text as written (full-width punctuation kept): spaces
@@ -109,6 +110,7 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
       slots?.push(r);
       continue;
     }
+    if (isBreakdownRow(grid, r, indicator, layout)) continue;
     const targetText = cols.target === undefined ? "" : grid.text(r, cols.target);
     const reverse = isReverseIndicator(indicator, targetText);
     const row: IndicatorRow = {
@@ -140,6 +142,9 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
       reverse,
     };
     if (cols.reason !== undefined) row.reason = labelText(grid, r, cols.reason);
+    const sharedWeight = cols.weight !== undefined && row.weight.kind === "empty" && isSharedFromAbove(grid, r, cols.weight, layout);
+    const sharedScore = row.score.kind === "empty" && isSharedFromAbove(grid, r, cols.score, layout);
+    if (sharedWeight || sharedScore) row.shared = { ...(sharedWeight && { weight: true }), ...(sharedScore && { score: true }) };
     rows.push(each ? each(row) : row);
   }
   return rows;

@@ -114,6 +114,8 @@ export interface IndicatorRow {
   reason?: string;
   /** Whether the indicator reads as a reverse one (投诉率, 时限 …). */
   reverse: boolean;
+  /** The weight or score cell is merged down from an indicator row above: shared with it, not missing. */
+  shared?: { weight?: true; score?: true };
 }
 
 export interface JudgedRow extends IndicatorRow {
@@ -318,6 +320,8 @@ export interface CheckResult {
   counts: StatusCounts;
   /** Rows left out as unused slots of the template (指标1：, …… with nothing filled in). */
   skippedSlots: number[];
+  /** Other sheets of the workbook that hold an indicator table too (not checked by this check). */
+  otherTableSheets?: string[];
   plan: WritePlan;
 }
 

@@ -343,3 +343,59 @@ export function levelPointsTable(opts: LevelPointsOptions = {}): BuiltForm & { l
   const indicatorRows = body.map((_, i) => i + 3);
   return { workbook: wb, slotRows: [], indicatorRows, totalRow, level2PointRows: [3, 5, 7, 10, 12, 14] };
 }
+
+export interface SharedPointsOptions {
+  /** Breakdown rows 其中：… under the first indicator (with target and result, no points). */
+  breakdowns?: number;
+  /** Merge the 得分 cell (and the 分值 cell, with `weightColumn`) of each 二级's rows into one. */
+  mergedScores?: boolean;
+  /** A per-row 分值 column (merged like the scores); without it the weights are in the 一级 labels. */
+  weightColumn?: boolean;
+  /** Leave the 得分 of the second 二级 empty (the merge then shares nothing). */
+  emptySecondScore?: boolean;
+}
+
+/**
+ * Points that belong to more than one row, as published forms print them (安徽 萧县 2023: `其中：`
+ * breakdown rows under an indicator; 湖北 黄石 2022: one 得分 merged over a 二级's rows):
+ * 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | [分值] | 得分, two 二级 of two rows each.
+ */
+export function sharedPointsTable(opts: SharedPointsOptions = {}): BuiltForm & { breakdownRows: number[]; coveredRows: number[] } {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("自评表");
+  const w = opts.weightColumn ?? false;
+  put(ws, "A1", [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", ...(w ? ["分值"] : []), "得分"]]);
+  const rows: CellInput[][] = [];
+  const indicatorRows: number[] = [];
+  const breakdownRows: number[] = [];
+  const coveredRows: number[] = [];
+  const merged = opts.mergedScores ?? false;
+  const add = (cells: CellInput[], kind: "indicator" | "breakdown") => {
+    rows.push(cells);
+    (kind === "indicator" ? indicatorRows : breakdownRows).push(rows.length + 1);
+  };
+  const points = (p: number, second: boolean): CellInput[] => (w ? [p, second ? null : p] : [second ? null : p]);
+  const label = w ? "产出指标" : "产出指标（100分）";
+  // 数量指标: 60 points for two rows (30 + 30 unmerged).
+  add([label, "数量指标", "补贴户数", "≥100户", "105户", ...(merged ? (w ? [60, 60] : [60]) : (w ? [30, 30] : [30]))], "indicator");
+  for (let i = 0; i < (opts.breakdowns ?? 0); i++) add([null, null, `其中：第${i + 1}类户`, "≥10户", "12户", ...(w ? [null, null] : [null])], "breakdown");
+  add([null, null, "补贴人数", "≥300人", "320人", ...(merged ? (w ? [null, null] : [null]) : (w ? [30, 30] : [30]))], "indicator");
+  if (merged) coveredRows.push(rows.length + 1);
+  // 质量指标: 40 points.
+  const second = opts.emptySecondScore ?? false;
+  add([null, "质量指标", "发放准确率", "100%", "100%", ...(merged ? (w ? [40, second ? null : 40] : [second ? null : 40]) : points(20, second))], "indicator");
+  add([null, null, "发放及时率", "100%", "100%", ...(merged ? (w ? [null, null] : [null]) : points(20, second))], "indicator");
+  if (merged) coveredRows.push(rows.length + 1);
+  put(ws, "A2", rows);
+  const totalRow = rows.length + 2;
+  put(ws, [totalRow, 1], [["合计", null, null, null, null, ...(w ? [100] : []), second ? 60 : 100]]);
+  if (merged) {
+    const cols = w ? ["F", "G"] : ["F"];
+    const first = indicatorRows;
+    for (const c of cols) {
+      ws.mergeCells(`${c}${first[0]}:${c}${first[1]}`);
+      ws.mergeCells(`${c}${first[2]}:${c}${first[3]}`);
+    }
+  }
+  return { workbook: wb, slotRows: [], indicatorRows, totalRow, breakdownRows, coveredRows };
+}

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { check } from "../../src/core/check";
 import type { CheckResult } from "../../src/core/types";
 import { projectTable, put, readBack } from "../builders/layouts";
-import { blockTable, levelPointsTable, levelWeightTable, nameColumnLabelTable, slotTable } from "../builders/publishedShapes";
+import { blockTable, levelPointsTable, levelWeightTable, nameColumnLabelTable, sharedPointsTable, slotTable } from "../builders/publishedShapes";
 
 async function checkWorkbook(wb: ExcelJS.Workbook): Promise<CheckResult> {
   const out = check(await readBack(wb));
@@ -328,5 +328,41 @@ describe("a 分值 column beside every level (一级指标 | 分值 | 二级指�
     const result = await checkWorkbook(built.workbook);
     // 项目目标's 9 is not its rows' 4 + 4, and 项目决策's 20 is not 9 + 12.
     expect(result.findings.filter((f) => f.code === "LABEL_WEIGHT_MISMATCH").map((f) => f.cell).sort()).toEqual(["B3", "D3"]);
+  });
+});
+
+describe("points that belong to more than one row", () => {
+  test.each([0, 1, 3])("%i 其中 breakdown rows under an indicator are part of it: not counted, not flagged", async (breakdowns) => {
+    const built = sharedPointsTable({ breakdowns, weightColumn: true });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.findings).toEqual([]);
+    expect(result.totals).toMatchObject({ weight: 100, score: 100 });
+  });
+
+  test.each([["with a 分值 column", true], ["weights in the 一级 label", false]] as const)(
+    "one 得分 merged over a 二级's rows (%s): the rows under the top one share it, and it counts once",
+    async (_name, weightColumn) => {
+      const built = sharedPointsTable({ mergedScores: true, weightColumn, breakdowns: 1 });
+      const result = await checkWorkbook(built.workbook);
+      expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+      expect(result.rows.filter((r) => r.shared).map((r) => r.row)).toEqual(built.coveredRows);
+      expect(errors(result)).toEqual([]);
+      expect(result.totals).toMatchObject({ weight: 100, score: 100, statedScore: 100 });
+    },
+  );
+
+  test("a merged 得分 left empty is one SCORE_MISSING, on its top row", async () => {
+    const built = sharedPointsTable({ mergedScores: true, weightColumn: true, emptySecondScore: true });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings.filter((f) => f.code === "SCORE_MISSING").map((f) => f.row)).toEqual([built.indicatorRows[2]]);
+  });
+
+  test("a 其中 row that carries its own points is an indicator", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("自评表");
+    put(ws, "A1", [["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["补贴户数", "≥100户", "105户", 50, 50], ["其中：脱贫户", "≥60户", "62户", 50, 50], ["合计", null, null, 100, 100]]);
+    const result = await checkWorkbook(wb);
+    expect(result.rows.map((r) => r.indicator)).toEqual(["补贴户数", "其中：脱贫户"]);
   });
 });
