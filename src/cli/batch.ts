@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { formatNumber } from "../core/rules/format";
 import { NATIONAL_PROFILE } from "../core/profile";
+import { NOT_SCORED } from "../core/totals";
 import {
   buildSummaryWorkbook,
   countBySeverity,
@@ -221,9 +222,9 @@ export function renderBatchTable(files: FileSummary[], lang: Lang, colour: boole
       f.unit ?? "",
       f.sheet,
       formatNumber(t.weight),
-      formatNumber(t.score),
+      t.score === null ? NOT_SCORED.score[lang] : formatNumber(t.score),
       t.statedScore === null || t.statedScore === undefined ? "" : formatNumber(t.statedScore),
-      t.grade,
+      t.grade ?? NOT_SCORED.grade[lang],
       t.statedGrade ?? "",
       String(countBySeverity(f, "error")),
       String(countBySeverity(f, "warning")),
