@@ -231,7 +231,7 @@ export function renderBatchTable(files: FileSummary[], lang: Lang, colour: boole
       outcome,
     ];
   });
-  const limits = [40, 24, 12, 8, 8, 8, 4, 8, 4, 4, 0];
+  const limits = [40, 24, 12, 8, 8, 8, 8, 8, 4, 4, 0];
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
   limits.forEach((l, i) => l > 0 && (widths[i] = Math.min(widths[i], Math.max(l, displayWidth(head[i])))));
   // On a terminal the last column takes what is left (at least 20), so a failure's reason does not wrap; piped, it is whole.
