@@ -7,6 +7,7 @@ import { isIndicatorLike } from "./tableBody";
 import { readBudget } from "./budget";
 import { holdsNoValue, isSlotName } from "./templateSlots";
 import { isOnlyWeightLabel, weightLabelOf } from "./weightLabels";
+import { targetInName } from "./targetInName";
 
 /**
  * A level or indicator text as written (full-width punctuation kept): spaces
@@ -134,6 +135,13 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
       score: cols.score === undefined ? { kind: "empty" } : pointsCell(grid, r, cols.score),
       reverse,
     };
+    if (row.target.kind === "empty") {
+      const named = targetInName(indicator, reverse);
+      if (named) {
+        row.target = named;
+        row.targetInName = true;
+      }
+    }
     if (cols.reason !== undefined) row.reason = labelText(grid, r, cols.reason);
     rows.push(each ? each(row) : row);
   }

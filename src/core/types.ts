@@ -111,6 +111,8 @@ export interface IndicatorRow {
   reason?: string;
   /** Whether the indicator reads as a reverse one (投诉率, 时限 …). */
   reverse: boolean;
+  /** The target cell is empty and `target` is the quantity the name ends with (年度资金支付完成率100%). */
+  targetInName?: true;
 }
 
 export interface JudgedRow extends IndicatorRow {
