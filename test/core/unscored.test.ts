@@ -86,3 +86,22 @@ describe("where the line is", () => {
     expect(cell?.value).toMatch(/^权重合计 100，得分合计 100，等级 优/);
   });
 });
+
+describe("a freshly inserted official template", () => {
+  test.each(["department", "project"] as const)("(%s) is not scored: no grade, and its own grade formula shows none", async (kind) => {
+    const { templateBuffer } = await import("../../src/xlsx/template");
+    const { readXlsxBuffer } = await import("../../src/xlsx/read");
+    const { check } = await import("../../src/core/check");
+    const { sheets } = await readXlsxBuffer((await templateBuffer(kind)).slice().buffer as ArrayBuffer);
+    const out = check(sheets, { writeGrade: true });
+    if (!out.ok) throw new Error(out.error.message.en);
+    const r = out.result;
+    expect(r.totals).toMatchObject({ scored: false, grade: null, weight: 100 });
+    expect(codes(r)).not.toContain("GRADE_MISMATCH");
+    const at = r.layout.gradeCell!;
+    const sheet = sheets.find((s) => s.name === r.layout.sheet)!;
+    const formula = sheet.formulas[at.row - 1 - sheet.top]?.[at.col - 1 - sheet.left];
+    expect(formula).toMatch(/^=IF\(COUNT\(/);
+    expect(r.plan.writes.some((w) => w.row === at.row && w.col === at.col)).toBe(false);
+  });
+});
