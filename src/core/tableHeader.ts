@@ -59,6 +59,23 @@ function assignRoles(matches: RowMatches, rows: number[]): HeaderCandidate {
       strengths[m.role] = m.strength;
     }
   }
+  // 分值 or 得分 repeated beside each level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分):
+  // the indicator's own is the first after the indicator column; the others belong to the levels.
+  const indicator = columns.level3;
+  if (indicator !== undefined) {
+    for (const role of ["weight", "score"] as const) {
+      const c = columns[role];
+      if (c === undefined || c > indicator) continue;
+      const after = cols.find((k) => k > indicator && matches.get(k)!.role === role && matches.get(k)!.strength === strengths[role]);
+      if (after !== undefined) columns[role] = after;
+    }
+  }
+  for (const [level, points] of [["level1", "level1Weight"], ["level2", "level2Weight"]] as const) {
+    const c = columns[level];
+    if (c === undefined || c + 1 === columns.weight || matches.get(c + 1)?.role !== "weight") continue;
+    columns[points] = c + 1;
+    strengths[points] = matches.get(c + 1)!.strength;
+  }
   // 指标性质 stands just before the target's value and 度量单位 just after it (or after 完成值);
   // a 单位 column elsewhere is something else.
   const t = columns.target;

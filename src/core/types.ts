@@ -38,7 +38,10 @@ export type Role =
   | "actual"
   | "weight"
   | "score"
-  | "reason";
+  | "reason"
+  /** A 分值 column right of the 一级 or 二级 column: that level's points (一级指标 | 分值 | 二级指标 | 分值 …). */
+  | "level1Weight"
+  | "level2Weight";
 
 export interface CellRef {
   row: number; // 1-based
@@ -113,6 +116,8 @@ export interface IndicatorRow {
   reverse: boolean;
   /** The target cell is empty and `target` is the quantity the name ends with (年度资金支付完成率100%). */
   targetInName?: true;
+  /** The weight or score cell is merged down from an indicator row above: shared with it, not missing. */
+  shared?: { weight?: true; score?: true };
 }
 
 export interface JudgedRow extends IndicatorRow {
