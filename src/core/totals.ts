@@ -27,10 +27,9 @@ export function computeTotals(
   for (const r of rows) {
     if (r.status === "notApplicable") continue;
     if (r.weight.kind === "number") weight += r.weight.value;
-    if (r.score.kind === "number") {
-      score += r.score.value;
-      scored = true;
-    }
+    // A score cell with anything in it was filled in (an unreadable one is NOT_A_NUMBER): the form is scored.
+    if (r.score.kind !== "empty") scored = true;
+    if (r.score.kind === "number") score += r.score.value;
   }
   // Without a weight column, the weights are those the indicators' own labels state (相关性(5分)),
   // else those of the block (or level) labels.

@@ -182,8 +182,8 @@ export interface Totals {
   /** Σ score of the rows that carry one (0 when none does: see `scored`). */
   score: number;
   /**
-   * Whether the form is scored: at least one indicator row that applies, or the budget row,
-   * carries a score. An unscored form (a blank template, a form sent before scoring) has no
+   * Whether the form is scored: at least one indicator row that applies has something in its
+   * score cell (a number; or what NOT_A_NUMBER reports, since it was filled in), or the budget row has a score. An unscored form (a blank template, a form sent before scoring) has no
    * total and no grade; its empty score cells are SCORE_MISSING. A stated total alone does not
    * make a form scored: it is checked against the rows (TOTAL_SCORE_MISMATCH) like any other.
    */

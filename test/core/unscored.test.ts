@@ -64,6 +64,13 @@ describe("where the line is", () => {
     expect(r.plan.writes.some((w) => w.purpose === "fix" && w.col === r.layout.columns.score)).toBe(true);
   });
 
+  test("a score cell filled with something unreadable was filled in: scored (graded on the numbers), NOT_A_NUMBER says what", async () => {
+    const rows = blankRows().map((x, i) => (i === 0 ? { ...x, actual: "98%", score: "十分" } : x));
+    const r = await checkTable({ rows, total: { weight: 100, score: null }, grade: null });
+    expect(r.totals).toMatchObject({ scored: true, score: 0, grade: "差" });
+    expect(codes(r)).toContain("NOT_A_NUMBER");
+  });
+
   test("a score of 0 is a score", async () => {
     const rows = blankRows().map((x, i) => (i === 0 ? { ...x, actual: "0%", score: 0 } : x));
     const r = await checkTable({ rows, total: { weight: 100, score: null }, grade: null });

@@ -137,10 +137,8 @@ export function context(spec: ContextSpec = {}): RuleContext {
   for (const r of judged) {
     if (r.status === "notApplicable") continue;
     if (r.weight.kind === "number") weight += r.weight.value;
-    if (r.score.kind === "number") {
-      score += r.score.value;
-      scored = true;
-    }
+    if (r.score.kind !== "empty") scored = true;
+    if (r.score.kind === "number") score += r.score.value;
   }
   weight = round2(weight + (spec.budget?.weight ?? 0));
   score = round2(score + (spec.budget?.score ?? 0));
