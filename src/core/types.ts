@@ -331,6 +331,8 @@ export interface CheckResult {
   counts: StatusCounts;
   /** Rows left out as unused slots of the template (指标1：, …… with nothing filled in). */
   skippedSlots: number[];
+  /** Other sheets of the workbook that hold an indicator table too (not checked by this check). */
+  otherTableSheets?: string[];
   plan: WritePlan;
 }
 

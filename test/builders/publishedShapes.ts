@@ -116,6 +116,8 @@ export interface BlockTableOptions {
   emptyLevel2Slots?: boolean;
   /** Each block's label alone on a row above its header (职能一：…（40分）), as 部门整体 forms split by 职能 print it. */
   labelRowAbove?: boolean;
+  /** Published unfilled: targets only; no 实际完成值, no 得分 (budget's included), no 总分. */
+  unscored?: boolean;
 }
 
 export interface BuiltBlockForm extends BuiltForm {
@@ -152,7 +154,7 @@ export function blockTable(opts: BlockTableOptions = {}): BuiltBlockForm {
   if (where === "weightHeader") header5.splice(6, 0, `分值(${budgetWeight}分)`);
   put(ws, "A5", [header5]);
   ws.mergeCells("A5:C5");
-  const budgetCells: CellInput[] = ["年度财政资金总额", null, null, budget, spent, { value: rate, numFmt: "0%" }, budgetScore];
+  const budgetCells: CellInput[] = ["年度财政资金总额", null, null, budget, spent, { value: rate, numFmt: "0%" }, opts.unscored ? null : budgetScore];
   if (where === "weightHeader") budgetCells.splice(6, 0, "—");
   put(ws, "A6", [budgetCells]);
   ws.mergeCells("A6:C6");
@@ -175,7 +177,8 @@ export function blockTable(opts: BlockTableOptions = {}): BuiltBlockForm {
     const scores = opts.scores?.[b] ?? names.map((_, i) => round2(i < names.length - 1 ? Math.floor(w / names.length) : w - Math.floor(w / names.length) * (names.length - 1)));
     scores.forEach((score, i) => {
       const [l1, l2, l3, target, actual] = names[i % names.length];
-      put(ws, [r, 2], [[l1, l2, `${l3}${i >= names.length ? i : ""}`, target, actual, score]]);
+      const filled = opts.unscored ? [null, null] : [actual, score];
+      put(ws, [r, 2], [[l1, l2, `${l3}${i >= names.length ? i : ""}`, target, ...filled]]);
       indicatorRows.push(r++);
       scoreSum = round2(scoreSum + score);
     });
@@ -186,7 +189,7 @@ export function blockTable(opts: BlockTableOptions = {}): BuiltBlockForm {
     if (!opts.labelRowAbove) ws.mergeCells(`A${top}:A${r - 1}`);
   });
   const totalRow = r;
-  put(ws, [r, 1], [["总分", null, null, null, null, null, opts.statedTotal ?? scoreSum]]);
+  put(ws, [r, 1], [["总分", null, null, null, null, null, opts.unscored ? null : (opts.statedTotal ?? scoreSum)]]);
   ws.mergeCells(`A${r}:F${r}`);
   put(ws, [r + 1, 1], [["偏差大或目标未完成原因分析", null, null, "无"]]);
   put(ws, [r + 2, 1], [["备注：1.预算执行情况口径：预算数为调整后财政资金总额，执行数为实际支出数。"]]);
@@ -201,6 +204,8 @@ export interface LevelWeightOptions {
   /** Scores of the six indicator rows; default full marks spread evenly. */
   scores?: number[];
   statedTotal?: number;
+  /** Published unfilled: targets only; no 完成值, no 得分, no 合计. */
+  unscored?: boolean;
 }
 
 /**
@@ -225,7 +230,7 @@ export function levelWeightTable(opts: LevelWeightOptions = {}): BuiltForm & { s
   const level1Rows: number[] = [];
   const indicatorRows: number[] = [];
   let r = 3;
-  put(ws, [r, 1], [["预算执行率（10分）", null, null, "100%", "100%", 10]]);
+  put(ws, [r, 1], [["预算执行率（10分）", null, null, "100%", ...(opts.unscored ? [null, null] : ["100%", 10])]]);
   r++;
   let scoreSum = 10;
   names.forEach(([l1, l2, l3, target, actual], i) => {
@@ -237,12 +242,12 @@ export function levelWeightTable(opts: LevelWeightOptions = {}): BuiltForm & { s
     } else if (opts.weightIn === "ownCell") {
       level1 = `（${w}分）`;
     }
-    put(ws, [r, 1], [[level1, l2, l3, target, actual, scores[i]]]);
+    put(ws, [r, 1], [[level1, l2, l3, target, ...(opts.unscored ? [null, null] : [actual, scores[i]])]]);
     indicatorRows.push(r++);
     scoreSum = round2(scoreSum + scores[i]);
   });
   const totalRow = r;
-  put(ws, [r, 1], [["合计", null, null, null, null, opts.statedTotal ?? scoreSum]]);
+  put(ws, [r, 1], [["合计", null, null, null, null, opts.unscored ? null : (opts.statedTotal ?? scoreSum)]]);
   return { workbook: wb, slotRows: [], indicatorRows, totalRow, scoreSum, level1Rows };
 }
 

@@ -141,6 +141,40 @@ describe("several blocks, each under its own header, weights in the block labels
   });
 });
 
+describe("published unfilled, no weight column: the weights are in the labels, nothing scored yet", () => {
+  // A 保山/Hubei template printed with targets only (施甸 2021, test/real): read like an unfilled table
+  // with a weight column (青神 2023), not refused for a weight column it does not need.
+  test.each([
+    ["block labels 年度绩效目标1(40分) on each header row", () => blockTable({ unscored: true })],
+    ["one block of 80, budget weight in its label", () => blockTable({ unscored: true, blocks: [80], budgetWeightIn: "label" })],
+    ["一级 labels 产出指标（50分）", () => levelWeightTable({ unscored: true })],
+    ["（50分） alone under the 一级 name", () => levelWeightTable({ unscored: true, weightIn: "ownCell" })],
+  ])("%s: read, weights 100 from the labels, every row left for a person, each score missing", async (_name, build) => {
+    const built = build();
+    const result = await checkWorkbook(built.workbook);
+    expect(result.layout.columns.weight).toBeUndefined();
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.rows.every((r) => r.status === "review")).toBe(true);
+    expect(result.totals.weight).toBe(100);
+    expect(result.totals.statedScore).toBeUndefined();
+    const missing = result.findings.filter((f) => f.code === "SCORE_MISSING").map((f) => f.row);
+    for (const row of built.indicatorRows) expect(missing).toContain(row);
+    expect(codesOf(result)).not.toContain("WEIGHT_TOTAL_NOT_100");
+    expect(codesOf(result)).toContain("NO_ROW_WEIGHTS");
+  });
+
+  test("without points in any label and nothing scored, the table is still refused, naming the missing weight column", async () => {
+    const built = blockTable({ unscored: true });
+    const ws = built.workbook.getWorksheet("Sheet1")!;
+    ws.getCell("A7").value = "年度绩效目标1";
+    ws.getCell(`A${built.blockHeaderRows[0]}`).value = "年度绩效目标2";
+    ws.getCell("G5").value = "得分";
+    const out = check(await readBack(built.workbook));
+    expect(out.ok ? "read" : out.error.code).toBe("NO_TABLE");
+    if (!out.ok) expect(out.error.message.zh).toContain("缺少 权重/分值");
+  });
+});
+
 describe("weights in 一级 labels, no weight column", () => {
   test.each([["产出指标（50分）", "label"], ["（50分） in the cell under the name", "ownCell"]] as const)("%s", async (_name, weightIn) => {
     const built = levelWeightTable({ weightIn });
