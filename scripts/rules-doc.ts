@@ -122,8 +122,24 @@ export const EXAMPLES: Record<string, { fires: Example; passes: Example }> = {
     passes: { title: "a target in words", ctx: context({ rows: rows({ indicator: "制度建设", target: "按时完成", actual: "已完成", weight: 2, score: 2, ...qualitative, band: [1.6, 2] }) }) },
   },
   ACTUAL_MISSING: {
-    fires: { title: "no result", ctx: context({ rows: rows({ indicator: "培训人次", target: "≥500人次", actual: "", weight: 2, score: 2, status: "review" }) }) },
-    passes: { title: "a result", ctx: context({ rows: rows({ indicator: "培训人次", target: "≥500人次", actual: "520人次", weight: 2, score: 2 }) }) },
+    fires: {
+      title: "points taken off, no result to tell why",
+      ctx: context({
+        rows: rows(
+          { indicator: "培训人次", target: "≥500人次", actual: "520人次", weight: 2, score: 2 },
+          { indicator: "培训覆盖率", target: "≥95%", actual: "", weight: 2, score: 1.5, status: "review" },
+        ),
+      }),
+    },
+    passes: {
+      title: "full marks, no result, on a form that states its results elsewhere (left for review)",
+      ctx: context({
+        rows: rows(
+          { indicator: "培训人次", target: "≥500人次", actual: "520人次", weight: 2, score: 2 },
+          { indicator: "培训覆盖率", target: "≥95%", actual: "", weight: 2, score: 2, status: "review" },
+        ),
+      }),
+    },
   },
   VALUE_UNREADABLE: {
     fires: {
@@ -408,6 +424,10 @@ export function renderRulesDoc(): string {
     "- **Template slots.** The official template prints slots such as `指标1：`, `指标2：`, `……` under every 二级指标. A row whose 三级指标 is empty or only a placeholder (`指标N：`, `……`, `…`, `其他`, `/`, or a category name of the template such as `服务对象满意度指标` printed alone) and whose target, result, weight and score are all blank or `/` is an unused slot: it is not counted, judged or flagged. So is a 二级指标 of its own with nothing under it. The result lists these rows (`skippedSlots`) and every host says once how many were left out. A placeholder row that does carry something is an indicator without a name: one INDICATOR_NAME_MISSING on the row, and its empty cells are not reported one by one.",
     "- **No weight column.** A header with an indicator and a score column but no 权重/分值 column is read when scores follow it, or when the labels state the points even though nothing is scored yet (a form published unfilled is then reported row by row, as one with a weight column is, not refused as “no indicator table”); it is refused only when no row is scored and no label states points. The weights are then those the labels state in brackets, `(40分)` / `（50分）`: an indicator's own name (`相关性(5分)`: its row weight, and the per-row rules run), else a block label on the table's header row or on a row that repeats the header (`年度绩效目标1(40分)`), else the 一级 labels (`产出指标（50分）`, or a cell holding only `（50分）` under the name), else the 二级 labels. Σ weight is the outermost kind's weights plus the budget row's; WEIGHT_TOTAL_NOT_100 is checked when those groups cover every row. NO_ROW_WEIGHTS says so once (info); the rules that need a row's weight stay quiet.",
     "- **Blocks.** A row inside the table that repeats its header in the same columns (at least three roles) starts a new block of the same table, and level cells start afresh under it. Every block is counted, under the one total row; DUPLICATE_INDICATOR compares within a block. A block's label is on its header row (outside the weight and score columns) or alone on the row just above it (`职能一：…（30分）`). Each block or level whose label states points must not score more than them (BLOCK_SCORE_EXCEEDS_WEIGHT) and should be made up by the labels of the next level inside it, or by its rows' weights (LABEL_WEIGHT_MISMATCH), with or without a weight column. Points count only in the bracket that ends a label and never as a target (`≥90分`, `90分以上`).",
+    "- **Not scored.** A form no row of which carries a score (no indicator row that applies has anything in its score cell, and the budget row has no score: a blank template, a form sent before scoring) is *not scored*: it has no score total and no grade (`totals.scored` false, `grade` null; in JSON `scored: false`, `score` and `grade` null). Every host says 未评分 / 无等级 instead of 0 and 差; the write plan writes no grade (never 差) and, with `--fix-totals`, no score total (a 0 would read as a total nobody gave; the weight total is still fixed), and lists both in `unwritten` with the reason. One row with something in its score cell (a 0 counts; so does an unreadable value, which NOT_A_NUMBER reports: it was filled in) makes the form scored, graded on Σ score, with the empty rows as SCORE_MISSING. A stated total alone does not make a form scored. The empty scores are SCORE_MISSING errors, so the CLI exits 1; GRADE_MISMATCH and NARRATIVE_GRADE_MISMATCH have no grade to compare with and stay quiet.",
+    "- **Grade cell.** A 评价结论 (等级 …) label followed by prose — text longer than any grade word that reads as no grade, such as the template's instruction 结合自评情况，说明项目自评总分… — is not a grade cell: the stated grade is looked for elsewhere, and nothing is written over the text.",
+    "- **Targets in names.** When a row's target cell is empty and its indicator's name ends with a quantity a target is written as — a comparator and a number (`满意度≥90`), or a number with `%` or a unit (`年度资金支付完成率100%`, `培训200人次`), optionally followed by 以上 / 以下 / 以内 — that quantity is the row's target (`targetInName`): the row is judged on it and TARGET_MISSING does not fire. A bare number (`指标1`), an ordinal (`第3批`) or a date (`2022年`) at the end is not a target.",
+    "- **Missing results.** ACTUAL_MISSING fires where a score rests on the missing result: the row is scored below its weight, or not scored, or no row of the form states any result. A row given its full weight with no result, on a form that states results on its other rows, is not flagged: its full score says the target was met, and it stays 需人工判断 in the 核查结果 column.",
     "- **Levels in other columns.** A header `类别` or `指标类别` is the 一级 column. In a table without a 二级 column, a row whose 指标名称 ends with points (`投入目标(28分)`) and holds no target, result, weight or score, with filled indicator rows after it, is a 二级 level over those rows, not an indicator (a blank template whose indicators all carry their points stays rows). Where 分值 (or 得分) is printed beside every level (`一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分`), the indicator's own column is the first after the indicator column; a 分值 column just right of the 一级 or 二级 column gives that level's points, checked like a label's.",
     "- **Points shared by several rows.** A row named `其中：…` with no weight and no score of its own, under an indicator, is a breakdown of that indicator: not counted and not flagged (with its own points it is an indicator). A weight or score cell merged down over several indicator rows (one 得分 for a 二级's rows) belongs to its top row and counts once; the rows it covers are not missing it.",
     "- **Weights in headers.** The budget block's weight, when its 分值 cell is missing, is read from its header: `分值(10分)`, `得分(20分*执行率)`, or the block's label `预算执行情况(万元)(20分)`; a 预算执行率 row of the table without a weight column takes it from its label (`预算执行率（10分）`). A 年度资金总额 row printed as 0 above sub-rows that hold the money takes the sub-rows' sum.",

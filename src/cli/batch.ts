@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { formatNumber } from "../core/rules/format";
 import { NATIONAL_PROFILE } from "../core/profile";
+import { NOT_SCORED } from "../core/totals";
 import {
   buildSummaryWorkbook,
   countBySeverity,
@@ -228,16 +229,16 @@ export function renderBatchTable(files: FileSummary[], lang: Lang, colour: boole
       f.unit ?? "",
       f.sheet,
       formatNumber(t.weight),
-      formatNumber(t.score),
+      t.score === null ? NOT_SCORED.score[lang] : formatNumber(t.score),
       t.statedScore === null || t.statedScore === undefined ? "" : formatNumber(t.statedScore),
-      t.grade,
+      t.grade ?? NOT_SCORED.grade[lang],
       t.statedGrade ?? "",
       String(countBySeverity(f, "error")),
       String(countBySeverity(f, "warning")),
       outcome,
     ];
   });
-  const limits = [40, 24, 12, 8, 8, 8, 4, 8, 4, 4, 0];
+  const limits = [40, 24, 12, 8, 8, 8, 8, 8, 4, 4, 0];
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
   limits.forEach((l, i) => l > 0 && (widths[i] = Math.min(widths[i], Math.max(l, displayWidth(head[i])))));
   // On a terminal the last column takes what is left (at least 20), so a failure's reason does not wrap; piped, it is whole.

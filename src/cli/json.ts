@@ -52,7 +52,9 @@ export function resultJson(file: string, result: CheckResult, lang: "zh" | "en")
     narrative: narrativeJson(result),
     totals: {
       weight: totals.weight,
-      score: totals.score,
+      // An unscored form (no row carries a score) has no score total and no grade: null, and scored false.
+      scored: totals.scored,
+      score: totals.scored ? totals.score : null,
       statedWeight: totals.statedWeight ?? null,
       statedScore: totals.statedScore ?? null,
       grade: totals.grade,

@@ -3,6 +3,7 @@ import { STATUS_MARKS } from "../core/plan";
 import { cellAddress } from "../core/address";
 import { formatNumber } from "../core/rules/format";
 import { skippedSlotsMessage } from "../core/templateSlots";
+import { NOT_SCORED } from "../core/totals";
 import { otherTablesMessage } from "../core/otherTables";
 import { type Colour, displayWidth, padEnd, padStart, painter, truncate } from "./text";
 import { sourceLabel, type NarrativeCheckStatus } from "../core/narrative/summary";
@@ -23,6 +24,7 @@ const T = {
     grade: "等级",
     stated: "表内填写",
     notStated: "表内未填写",
+    noRowScored: "（各行均未填写得分）",
     counts: "判定",
     notMet: "未完全达成或需人工判断的指标",
     allMet: "全部指标已达成。",
@@ -59,6 +61,7 @@ const T = {
     score: "Σ score",
     grade: "Grade",
     stated: "stated",
+    noRowScored: "(no row carries a score)",
     notStated: "not stated",
     counts: "Status",
     notMet: "Indicators not fully met or needing review",
@@ -123,8 +126,15 @@ export function renderReport(file: string, result: CheckResult, opts: { lang: La
         : p("red", `（${t.stated}“${totals.statedGradeText ?? totals.statedGrade}” ✗）`);
   const weightColour: Colour = Math.abs(totals.weight - 100) <= 0.01 ? "green" : "red";
   out.push(`  ${t.weight}  ${p("bold", p(weightColour, n2(totals.weight)))} ${statedOk(totals.statedWeight, totals.weight)}`);
-  out.push(`  ${t.score}  ${p("bold", n2(totals.score))} ${statedOk(totals.statedScore, totals.score)}`);
-  out.push(`  ${padEnd(t.grade, displayWidth(t.weight))}  ${p("bold", totals.grade)} ${gradeOk}`);
+  if (totals.scored) {
+    out.push(`  ${t.score}  ${p("bold", n2(totals.score))} ${statedOk(totals.statedScore, totals.score)}`);
+    out.push(`  ${padEnd(t.grade, displayWidth(t.weight))}  ${p("bold", totals.grade ?? "")} ${gradeOk}`);
+  } else {
+    // No row carries a score: no total, no grade (the SCORE_MISSING findings below say where).
+    out.push(`  ${t.score}  ${p("bold", p("yellow", NOT_SCORED.score[opts.lang]))} ${p("gray", t.noRowScored)} ${statedOk(totals.statedScore, totals.score)}`);
+    const statedGrade = totals.statedGrade === undefined ? "" : ` ${p("gray", `（${t.stated}“${totals.statedGradeText ?? totals.statedGrade}”）`)}`;
+    out.push(`  ${padEnd(t.grade, displayWidth(t.weight))}  ${p("bold", p("yellow", NOT_SCORED.grade[opts.lang]))}${statedGrade}`);
+  }
   const countText = (["met", "partial", "unmet", "review", "notApplicable"] as const)
     .filter((s) => s !== "notApplicable" || counts.notApplicable > 0)
     .map((s) => p(STATUS_COLOUR[s], `${STATUS_MARKS[s].mark} ${opts.lang === "en" ? STATUS_MARKS[s].en : STATUS_MARKS[s].zh} ${counts[s]}`))

@@ -30,9 +30,13 @@ export function summarize(run: CheckRun, lang: Lang): CommandSummary {
   const infos = count("info");
   const t = result.totals;
   const lines = [
-    en
-      ? `Total weight ${formatNumber(t.weight)}, total score ${formatNumber(t.score)}, grade ${t.grade}.`
-      : `权重合计 ${formatNumber(t.weight)}，得分合计 ${formatNumber(t.score)}，等级 ${t.grade}。`,
+    !t.scored
+      ? en
+        ? `Total weight ${formatNumber(t.weight)}; not scored yet (no row carries a score), so no grade.`
+        : `权重合计 ${formatNumber(t.weight)}；尚未评分（各行均未填写得分），不评等级。`
+      : en
+        ? `Total weight ${formatNumber(t.weight)}, total score ${formatNumber(t.score)}, grade ${t.grade}.`
+        : `权重合计 ${formatNumber(t.weight)}，得分合计 ${formatNumber(t.score)}，等级 ${t.grade}。`,
     errors + warnings + infos === 0
       ? en
         ? "No problems found."

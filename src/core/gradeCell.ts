@@ -15,6 +15,19 @@ const LABEL_ONLY = new RegExp(`^${GRADE_KEY}[:：]?$`);
 /** How far right of a label its value is looked for (merged label cells leave blanks). */
 const VALUE_REACH = 6;
 
+/** Longer than any grade a form writes (不合格, 优秀（A）): text beyond it that is not a grade is prose. */
+const GRADE_TEXT_MAX = 8;
+
+/**
+ * A 评价结论 row that holds prose (the conclusion itself, or the template's instruction
+ * 结合自评情况，说明项目自评总分…) is not a grade cell: reading it as one would have the write
+ * plan write a grade over the text.
+ */
+function isProse(text: string): boolean {
+  const t = compactText(text).replace(/^.*?[:：]/, "");
+  return t.length > GRADE_TEXT_MAX && !isGradeWord(t);
+}
+
 export interface GradeSearch {
   totalRow?: number;
   /** Column of the total label; the grade is looked for after it. */
@@ -32,9 +45,10 @@ export interface GradeSearch {
  * The value cell of a grade label: the first cell right of the label (right of its merged area)
  * that holds something — text, or a formula, calculated or not (the form computes its own
  * grade) — else the first free cell there (blank and not covered by a merged area), else the
- * cell right after the label, which the write plan then finds it cannot write.
+ * cell right after the label, which the write plan then finds it cannot write. None when the
+ * label is followed by prose: a 评价结论 row of text, not a grade.
  */
-function valueAfterLabel(grid: Grid, row: number, labelCol: number, end: number): CellRef {
+function valueAfterLabel(grid: Grid, row: number, labelCol: number, end: number): CellRef | undefined {
   const start = (grid.merged.areaAt(row, labelCol)?.right ?? labelCol) + 1;
   let free: number | undefined;
   for (let c = start; c <= Math.min(end, start - 1 + VALUE_REACH); c++) {
@@ -46,7 +60,7 @@ function valueAfterLabel(grid: Grid, row: number, labelCol: number, end: number)
     }
     const t = grid.text(row, c);
     if (LABEL_ONLY.test(compactText(t))) continue;
-    return { row, col: c };
+    return isProse(t) ? undefined : { row, col: c };
   }
   return { row, col: free ?? start };
 }
@@ -58,8 +72,15 @@ function gradeInRow(grid: Grid, row: number, from: number, end: number, skip: Se
     const v = grid.value(row, c);
     if (typeof v !== "string") continue;
     const t = compactText(v);
-    if (LABEL_WITH_VALUE.test(t)) return { row, col: c };
-    if (LABEL_ONLY.test(t)) return valueAfterLabel(grid, row, c, end);
+    if (LABEL_WITH_VALUE.test(t)) {
+      if (isProse(t)) continue;
+      return { row, col: c };
+    }
+    if (LABEL_ONLY.test(t)) {
+      const value = valueAfterLabel(grid, row, c, end);
+      if (value) return value;
+      continue;
+    }
     if (bareWords && toNumber(v) === undefined && isGradeWord(t)) return { row, col: c };
   }
   return undefined;

@@ -70,6 +70,29 @@ const MERGED_REASON: Message = {
   en: "the cell lies inside a merged area (not its top-left), where Excel ignores a write",
 };
 
+const NOT_SCORED_GRADE_REASON: Message = {
+  zh: "表中各行均未填写得分，尚未评分，不写入等级",
+  en: "no row carries a score: the form is not scored yet, so no grade is written",
+};
+
+const NOT_SCORED_TOTAL_REASON: Message = {
+  zh: "表中各行均未填写得分，尚未评分，不写入得分合计公式",
+  en: "no row carries a score: the form is not scored yet, so no score total is written",
+};
+
+/**
+ * The totals as one line (the 核查结果 cell of the total row, the ribbon's summary):
+ * "权重合计 100，得分合计 96，等级 优", or for an unscored form "权重合计 100，未评分（各行均未填写得分），无等级".
+ */
+export function totalsSummary(totals: Totals): Message {
+  const w = formatNumber(totals.weight);
+  if (!totals.scored) {
+    return { zh: `权重合计 ${w}，未评分（各行均未填写得分），无等级`, en: `Σweight ${w}, not scored (no row carries a score), no grade` };
+  }
+  const s = formatNumber(totals.score);
+  return { zh: `权重合计 ${w}，得分合计 ${s}，等级 ${totals.grade}`, en: `Σweight ${w}, Σscore ${s}, grade ${totals.grade}` };
+}
+
 /**
  * SUM over the indicator rows of one column, plus the budget row's cell when it lies
  * outside them (in the budget block its 分值/得分 may sit in other columns: budgetCol).
@@ -130,10 +153,7 @@ export function buildWritePlan(
     const indicatorRows = new Set(rows.map((r) => r.row));
     const tableLevel = findings.filter((f) => f.row === undefined || isNarrative(f) || !indicatorRows.has(f.row));
     const summaryRow = layout.totalRow ?? layout.lastRow + 1;
-    const summary =
-      lang === "en"
-        ? [`Σweight ${formatNumber(totals.weight)}, Σscore ${formatNumber(totals.score)}, grade ${totals.grade}`]
-        : [`权重合计 ${formatNumber(totals.weight)}，得分合计 ${formatNumber(totals.score)}，等级 ${totals.grade}`];
+    const summary = [totalsSummary(totals)[lang]];
     const slots = skippedSlotsMessage(skippedSlots);
     if (slots) summary.push(slots[lang]);
     for (const f of tableLevel) summary.push(lang === "en" ? f.message.en : f.message.zh);
@@ -176,6 +196,11 @@ export function buildWritePlan(
       const current = grid.formula(layout.totalRow, col);
       // The form's own total, however it is written (SUM(F11:F31)+F5 is SUM(F11:F31,F5)), calculated or not, stays.
       if (current && (compactText(current).toUpperCase() === formula.toUpperCase() || sameCellsSummed(current, formula))) continue;
+      // An unscored form gets no score total: a 0 there would read as a total nobody gave.
+      if (role === "score" && !totals.scored) {
+        unwritten.push({ row: layout.totalRow, col, purpose: "fix", value: formula, reason: NOT_SCORED_TOTAL_REASON });
+        continue;
+      }
       writes.push({
         row: layout.totalRow,
         col,
@@ -187,11 +212,15 @@ export function buildWritePlan(
   }
 
   // A grade formula of the form's own (the template's IF(…), calculated or not) is never replaced: GRADE_MISMATCH reports a wrong one.
-  if (options.writeGrade && layout.gradeCell && totals.statedGrade !== totals.grade && !grid.formula(layout.gradeCell.row, layout.gradeCell.col)) {
+  if (options.writeGrade && layout.gradeCell && totals.grade === null) {
+    // An unscored form is not graded: nothing (never 差) is written in its grade cell.
+    unwritten.push({ row: layout.gradeCell.row, col: layout.gradeCell.col, purpose: "fix", reason: NOT_SCORED_GRADE_REASON });
+  } else if (options.writeGrade && layout.gradeCell && totals.grade !== null && totals.statedGrade !== totals.grade && !grid.formula(layout.gradeCell.row, layout.gradeCell.col)) {
+    const grade = totals.grade;
     const { row, col } = layout.gradeCell;
     const stated = grid.text(row, col);
     const long = stated.replace(/^.*[:：]/, "").length > 1;
-    const word = long ? (GRADE_LONG[totals.grade] ?? totals.grade) : totals.grade;
+    const word = long ? (GRADE_LONG[grade] ?? grade) : grade;
     const prefix = /[:：]/.test(stated) ? stated.slice(0, Math.max(stated.lastIndexOf(":"), stated.lastIndexOf("：")) + 1) : "";
     // The grade cell must be free, or hold a grade: never the user's other text (a 盖章 remark beside the label).
     const occupied = !grid.isBlank(row, col) && !readGrade(stated);
@@ -202,8 +231,8 @@ export function buildWritePlan(
         purpose: "fix",
         value: prefix + word,
         reason: {
-          zh: `评价等级旁没有可写入的空单元格（标签右侧的单元格已合并、有其他内容或已到表格边缘），等级“${totals.grade}”未写入`,
-          en: `no free cell beside the grade label (the cells right of it are merged, hold other text, or the table ends there): the grade ${totals.grade} was not written`,
+          zh: `评价等级旁没有可写入的空单元格（标签右侧的单元格已合并、有其他内容或已到表格边缘），等级“${grade}”未写入`,
+          en: `no free cell beside the grade label (the cells right of it are merged, hold other text, or the table ends there): the grade ${grade} was not written`,
         },
       });
     } else {

@@ -6,6 +6,7 @@ import { isSubtotalLabel, isTotalLabel } from "./rowKinds";
 import { isIndicatorLike } from "./tableBody";
 import { readBudget } from "./budget";
 import { holdsNoValue, isSlotName } from "./templateSlots";
+import { targetInName } from "./targetInName";
 import { isOnlyWeightLabel, levelName, weightLabelOf } from "./weightLabels";
 import { nameColumnLabelWeight } from "./labelRows";
 import { isBreakdownRow, isSharedFromAbove } from "./breakdownRows";
@@ -141,6 +142,13 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
       score: cols.score === undefined ? { kind: "empty" } : pointsCell(grid, r, cols.score),
       reverse,
     };
+    if (row.target.kind === "empty") {
+      const named = targetInName(indicator, reverse);
+      if (named) {
+        row.target = named;
+        row.targetInName = true;
+      }
+    }
     if (cols.reason !== undefined) row.reason = labelText(grid, r, cols.reason);
     const sharedWeight = cols.weight !== undefined && row.weight.kind === "empty" && isSharedFromAbove(grid, r, cols.weight, layout);
     const sharedScore = row.score.kind === "empty" && isSharedFromAbove(grid, r, cols.score, layout);

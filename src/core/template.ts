@@ -237,9 +237,14 @@ function range(top: number, left: number, bottom: number, right: number): string
   return a === b ? a : `${a}:${b}`;
 }
 
-/** The grade formula of the national thresholds (90 优, 80 良, 60 中, else 差) over a score cell. */
-export function gradeFormula(scoreCell: string): string {
-  return `=IF(${scoreCell}>=90,"优",IF(${scoreCell}>=80,"良",IF(${scoreCell}>=60,"中","差")))`;
+/**
+ * The grade formula of the national thresholds (90 优, 80 良, 60 中, else 差) over a score cell; with
+ * `scoredCells` (the score cells the total adds), empty while none of them holds a number: a template
+ * nobody has scored yet shows no grade, not 差.
+ */
+export function gradeFormula(scoreCell: string, scoredCells?: string): string {
+  const grade = `IF(${scoreCell}>=90,"优",IF(${scoreCell}>=80,"良",IF(${scoreCell}>=60,"中","差")))`;
+  return scoredCells ? `=IF(COUNT(${scoredCells})=0,"",${grade})` : `=${grade}`;
 }
 
 /** Builds the template sheet description of one kind. */
@@ -411,7 +416,8 @@ export function buildTemplate(kind: TemplateKind, opts: TemplateOptions = {}): T
   const gradeCell = { row: gradeRow, col: columns.weight };
   put({ ...gradeLabelCell, value: "评价等级", bold: true, horizontal: "center", vertical: "middle" });
   merge(gradeRow, firstColumn, gradeRow, beforeWeight);
-  put({ ...gradeCell, formula: gradeFormula(`${S}${totalRow}`), bold: true, horizontal: "center", vertical: "middle" });
+  const scoredCells = `${S}${firstRow}:${S}${lastRow}${budget ? `,${cellAddress(budget.row, budget.columns.score)}` : ""}`;
+  put({ ...gradeCell, formula: gradeFormula(`${S}${totalRow}`, scoredCells), bold: true, horizontal: "center", vertical: "middle" });
   merge(gradeRow, columns.weight, gradeRow, lastColumn);
   rowHeights.push({ row: gradeRow, height: 24 });
   borders.push(range(headerTop, firstColumn, gradeRow, lastColumn));

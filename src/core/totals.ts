@@ -1,12 +1,18 @@
-import type { BudgetRow, JudgedRow, ScoringProfile, TableLayout, Totals, WeightGroup } from "./types";
+import type { BudgetRow, Message, JudgedRow, ScoringProfile, TableLayout, Totals, WeightGroup } from "./types";
 import { outermostGroups } from "./weightGroups";
 import type { Grid } from "./snapshot";
 import { gradeOf, readGrade } from "./profile";
 import { toNumber } from "./numbers";
 
+/** What every host shows in place of Σ score and the grade of a form that is not scored. */
+export const NOT_SCORED: { score: Message; grade: Message } = {
+  score: { zh: "未评分", en: "not scored" },
+  grade: { zh: "无等级", en: "no grade" },
+};
+
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Σ weight and Σ score over the rows that apply (plus the 预算执行率 row), the grade, and what the sheet states. */
+/** Σ weight and Σ score over the rows that apply (plus the 预算执行率 row), the grade (none when no row is scored), and what the sheet states. */
 export function computeTotals(
   grid: Grid,
   layout: TableLayout,
@@ -17,9 +23,12 @@ export function computeTotals(
 ): Totals {
   let weight = 0;
   let score = 0;
+  let scored = false;
   for (const r of rows) {
     if (r.status === "notApplicable") continue;
     if (r.weight.kind === "number") weight += r.weight.value;
+    // A score cell with anything in it was filled in (an unreadable one is NOT_A_NUMBER): the form is scored.
+    if (r.score.kind !== "empty") scored = true;
     if (r.score.kind === "number") score += r.score.value;
   }
   // Without a weight column, the weights are those the indicators' own labels state (相关性(5分)),
@@ -29,11 +38,14 @@ export function computeTotals(
   }
   if (budget) {
     weight += budget.weight ?? 0;
-    score += budget.score ?? 0;
+    if (budget.score !== undefined) {
+      score += budget.score;
+      scored = true;
+    }
   }
   weight = round2(weight);
   score = round2(score);
-  const totals: Totals = { weight, score, grade: gradeOf(score, profile) };
+  const totals: Totals = { weight, score, scored, grade: scored ? gradeOf(score, profile) : null };
 
   if (layout.totalRow !== undefined) {
     const wc = layout.columns.weight;

@@ -114,6 +114,8 @@ export interface IndicatorRow {
   reason?: string;
   /** Whether the indicator reads as a reverse one (投诉率, 时限 …). */
   reverse: boolean;
+  /** The target cell is empty and `target` is the quantity the name ends with (年度资金支付完成率100%). */
+  targetInName?: true;
   /** The weight or score cell is merged down from an indicator row above: shared with it, not missing. */
   shared?: { weight?: true; score?: true };
 }
@@ -177,13 +179,22 @@ export interface ScoringProfile {
 
 export interface Totals {
   weight: number;
+  /** Σ score of the rows that carry one (0 when none does: see `scored`). */
   score: number;
+  /**
+   * Whether the form is scored: at least one indicator row that applies has something in its
+   * score cell (a number; or what NOT_A_NUMBER reports, since it was filled in), or the budget row has a score. An unscored form (a blank template, a form sent before scoring) has no
+   * total and no grade; its empty score cells are SCORE_MISSING. A stated total alone does not
+   * make a form scored: it is checked against the rows (TOTAL_SCORE_MISMATCH) like any other.
+   */
+  scored: boolean;
   statedWeight?: number;
   statedScore?: number;
   /** Formulas found in the total row's weight / score cells. */
   weightFormula?: string;
   scoreFormula?: string;
-  grade: Grade;
+  /** The grade of Σ score; null when the form is not scored (no grade is given, none is written). */
+  grade: Grade | null;
   statedGrade?: Grade;
   /** The stated grade text as written (优秀, 良好 …). */
   statedGradeText?: string;

@@ -6,6 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { excelJs } from "./exceljs";
+import { NOT_SCORED } from "../core/totals";
 
 type Lang = "zh" | "en";
 
@@ -31,10 +32,12 @@ export interface CheckedFileSummary {
   configNote?: string;
   totals: {
     weight: number;
-    score: number;
+    /** False for a form no row of which carries a score: then score and grade are null. */
+    scored?: boolean;
+    score: number | null;
     statedWeight?: number | null;
     statedScore?: number | null;
-    grade: string;
+    grade: string | null;
     statedGrade?: string | null;
   };
   findings: SummaryFinding[];
@@ -183,9 +186,9 @@ export function buildSummaryWorkbook(files: FileSummary[], options: SummaryOptio
         text(f.unit),
         text(f.sheet),
         round2(f.totals.weight),
-        round2(f.totals.score),
+        f.totals.score === null ? NOT_SCORED.score[lang] : round2(f.totals.score),
         round2(f.totals.statedScore),
-        text(f.totals.grade),
+        text(f.totals.grade ?? NOT_SCORED.grade[lang]),
         text(f.totals.statedGrade),
         countBySeverity(f, "error"),
         countBySeverity(f, "warning"),

@@ -33,7 +33,14 @@ const WORKBOOKS: Record<string, () => Promise<Uint8Array>> = {
     sheet.mergeCells(totalRow! + 1, 1, totalRow! + 1, 5);
     return bytesOf(workbook);
   },
+  "an unscored form (issue 14): no score anywhere, an empty 评价等级 cell": () => bytesOf(unscoredForm().workbook),
 };
+
+/** Targets and weights filled in, every score empty, the weight total typed, an empty grade cell under the total. */
+function unscoredForm() {
+  const rows = rowsWithProblems(12).map((r) => ({ ...r, actual: null, score: null }));
+  return buildTable({ rows, total: { weight: 100, score: null }, grade: "" });
+}
 
 async function checkIn(s: Subject): Promise<CheckResult> {
   const out = check(await s.host.readWorkbook(), OPTIONS);
@@ -116,4 +123,20 @@ test("a copy an older command line annotated (legacy _scorecheck) is checked and
     expect({ kind, seen: s.seen(out.result.layout.sheet) }).toEqual({ kind, seen: original });
     expect(s.sheetNames()).toEqual(fresh.sheetNames());
   }
+});
+
+// The write plan of an unscored form holds no grade and no score total: each host writes neither (never 差).
+test.each(HOST_KINDS)("an unscored form in %s: no grade and no score total written, 未评分 in the total row's 核查结果", async (kind) => {
+  const built = unscoredForm();
+  const s = await openIn(kind, await bytesOf(built.workbook));
+  const result = await checkIn(s);
+  expect(result.totals).toMatchObject({ scored: false, grade: null });
+  await s.host.applyPlan(result.plan, result);
+  const seen = s.seen(result.layout.sheet);
+  const at = (row: number, col: number) => seen[`${String.fromCharCode(64 + col)}${row}`];
+  const totalRow = built.totalRow!;
+  expect(at(totalRow, built.columns.score)).toBeUndefined();
+  expect(at(totalRow + 1, 2)).toBeUndefined();
+  expect(String(at(totalRow, result.plan.resultColumn)?.content)).toMatch(/^权重合计 100，未评分/);
+  expect(Object.values(seen).some((c) => typeof c.content === "string" && /^(等级：)?差$/.test(c.content))).toBe(false);
 });

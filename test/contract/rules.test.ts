@@ -24,7 +24,7 @@ function form92(): Promise<Uint8Array> {
   return bytesOf(buildTable({ rows, grade: "优" }).workbook);
 }
 
-async function gradeIn(s: Subject): Promise<string | undefined> {
+async function gradeIn(s: Subject): Promise<string | null> {
   const run = await runCheck(s.host, SETTINGS);
   if (run.kind !== "result") throw new Error(`${s.kind}: no result`);
   return run.result.totals.grade;

@@ -148,7 +148,10 @@ describe.each(KINDS)("buildTemplate(%s)", (kind) => {
     expect(L.gradeCell.row).toBe(L.gradeLabelCell.row);
     expect(L.gradeCell.col).toBeGreaterThan(L.gradeLabelCell.col);
     expect(L.gradeLabelCell.row).toBe(total + 1);
-    expect(cellAt(t, L.gradeCell.row, L.gradeCell.col)?.formula).toBe(gradeFormula(`${S}${total}`));
+    // Empty until a score is entered (issue 14: a template nobody has scored shows no grade, not 差).
+    const scored = `${S}${L.firstRow}:${S}${L.lastRow}${L.budget ? `,${cellAddress(L.budget.row, L.budget.columns.score)}` : ""}`;
+    expect(cellAt(t, L.gradeCell.row, L.gradeCell.col)?.formula).toBe(gradeFormula(`${S}${total}`, scored));
+    expect(gradeFormula(`${S}${total}`, scored)).toBe(`=IF(COUNT(${scored})=0,"",IF(${S}${total}>=90,"优",IF(${S}${total}>=80,"良",IF(${S}${total}>=60,"中","差"))))`);
   });
 
   test("the grade formula uses the profile's thresholds", () => {

@@ -15,7 +15,7 @@ import { InputError } from "../../src/xlsx/load";
 import { screenshot } from "./support/browser";
 import { check, totals } from "./support/pane";
 import { browserSuite } from "./support/suite";
-import { INJECTED, injectedErrorsFile, seedFile, unreadableFile, type FilePayload } from "./support/workbooks";
+import { INJECTED, injectedErrorsFile, seedFile, unreadableFile, unscoredFile, type FilePayload } from "./support/workbooks";
 
 const PANE = { width: 380, height: 768 };
 
@@ -130,6 +130,19 @@ test("injected errors: the expected codes, the marks in the workbook, a click se
   expect(cleared.getCell(INJECTED.exceedsCell).fill).toBeUndefined();
   expect(cleared.getCell(INJECTED.exceedsCell).value).toBe(12);
   await screenshot(page, "taskpane-4-cleared");
+});
+
+test("an unscored form: 未评分 and 无等级, SCORE_MISSING on every row, nothing written in the grade cell", async () => {
+  const fake = await openPane(await unscoredFile());
+  const { page } = fake;
+  await check(page);
+  expect(await totals(page)).toEqual({ weight: "100", score: "未评分", grade: "无等级" });
+  expect((await codes(page, "error")).filter((c) => c === "SCORE_MISSING")).toHaveLength(10);
+  await screenshot(page, "taskpane-7-unscored");
+  const ws = (await reread(fake.host!)).getWorksheet("指标表")!;
+  // 总分 on row 15, the empty 评价等级 cell at B16; 核查结果 in column H.
+  expect(String(ws.getCell("H15").value)).toMatch(/^权重合计 100，未评分/);
+  expect(ws.getCell("B16").value ?? "").toBe("");
 });
 
 test("a workbook the host cannot read gives a clear message, no crash", async () => {

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { screenshot } from "./support/browser";
 import { browserSuite, DIST } from "./support/suite";
-import { INJECTED, injectedErrorsFile, largeFile, seedFile, twoTablesFile, unreadableFile, type FilePayload } from "./support/workbooks";
+import { INJECTED, injectedErrorsFile, largeFile, seedFile, twoTablesFile, unreadableFile, unscoredFile, type FilePayload } from "./support/workbooks";
 import { loadXlsx } from "../../src/xlsx/load";
 import { docxOf } from "../builders/docx";
 import { edited, seedParagraphs } from "../builders/narrative";
@@ -59,6 +59,14 @@ test("the page loads from its own server only and offers a file chooser", async 
   await screenshot(page, "web-1-start");
   expect(suite.watched!.requests.length).toBeGreaterThan(0);
   expect(suite.watched!.requests.every((u) => u.startsWith(suite.origin))).toBe(true);
+});
+
+test("an unscored form: 未评分 and 无等级 in the summary, SCORE_MISSING on every row", async () => {
+  const page = await openWebPage();
+  await openFiles(page, [await unscoredFile()]);
+  expect(await totals(page)).toEqual({ weight: "100", score: "未评分", grade: "无等级" });
+  expect((await findingCodes(page, "error")).filter((c) => c === "SCORE_MISSING")).toHaveLength(10);
+  await screenshot(page, "web-unscored");
 });
 
 test("opened as a local file (no server) the page says how to open it instead of failing silently", async () => {
@@ -229,16 +237,20 @@ test("batch: dropped files give one row per workbook and a summary workbook", as
   const page = await openWebPage();
   const other = (name: string): FilePayload => ({ name, mimeType: "application/octet-stream", buffer: Buffer.from("x") });
   // What a folder holds besides the forms: a note, and Excel's lock file of an open workbook.
-  const files = [seedFile(), await injectedErrorsFile("乙局.xlsx"), unreadableFile(), other("说明.docx"), other("~$乙局.xlsx")];
+  const files = [seedFile(), await injectedErrorsFile("乙局.xlsx"), await unscoredFile("丙局.xlsx"), unreadableFile(), other("说明.docx"), other("~$乙局.xlsx")];
   await dropFiles(page, files);
   await page.getByTestId("batch-status").waitFor({ timeout: 60000 });
   const rows = page.getByTestId("batch-row");
-  await expect(rows.count()).resolves.toBe(3);
+  await expect(rows.count()).resolves.toBe(4);
   const outcomes = await rows.evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-file"), e.getAttribute("data-outcome")])));
-  expect(outcomes).toEqual({ "rugao-2020.xlsx": "ok", "乙局.xlsx": "errors", "损坏的文件.xlsx": "unreadable" });
+  expect(outcomes).toEqual({ "rugao-2020.xlsx": "ok", "乙局.xlsx": "errors", "丙局.xlsx": "errors", "损坏的文件.xlsx": "unreadable" });
   const seedRow = rows.filter({ hasText: "rugao-2020.xlsx" });
   await expect(seedRow.getByTestId("batch-score").textContent()).resolves.toBe("98");
   await expect(seedRow.getByTestId("batch-grade").textContent()).resolves.toBe("优");
+  // The unscored form (issue 14): no Σ score, no grade.
+  const unscoredRow = rows.filter({ hasText: "丙局.xlsx" });
+  await expect(unscoredRow.getByTestId("batch-score").textContent()).resolves.toBe("未评分");
+  await expect(unscoredRow.getByTestId("batch-grade").textContent()).resolves.toBe("无等级");
   await screenshot(page, "web-8-batch");
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-summary").click()]);
@@ -248,7 +260,8 @@ test("batch: dropped files give one row per workbook and a summary workbook", as
   expect(summary.getRow(1).getCell(1).value).toBe("文件");
   const byFile = new Map<string, ExcelJS.Row>();
   summary.eachRow((row, r) => r > 1 && byFile.set(String(row.getCell(1).value), row));
-  expect([...byFile.keys()].sort()).toEqual(["rugao-2020.xlsx", "乙局.xlsx", "损坏的文件.xlsx"].sort());
+  expect([...byFile.keys()].sort()).toEqual(["rugao-2020.xlsx", "乙局.xlsx", "丙局.xlsx", "损坏的文件.xlsx"].sort());
+  expect([5, 7].map((c) => byFile.get("丙局.xlsx")!.getCell(c).value)).toEqual(["未评分", "无等级"]);
   expect(byFile.get("rugao-2020.xlsx")!.getCell(5).value).toBe(98);
   expect(byFile.get("乙局.xlsx")!.getCell(11).value).toBe("有错误");
 

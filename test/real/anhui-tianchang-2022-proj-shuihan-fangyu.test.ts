@@ -63,6 +63,18 @@ describe("安徽·天长市水利局 2022 水旱灾害防御经费 (national tem
     }
   });
 
+  // Issue 14 leftovers, item 2: row 19 prints its target in the name (`年度资金支付完成率100%`): that is its target.
+  // The six rows carry their full 10 points on a form that states results on its other rows: no ACTUAL_MISSING.
+  // The five whose name states no quantity (`工程质量合格`, `全市安全度汛` …) have no target a reviewer could check.
+  test("the target in the name is read (row 19: 100%); the only remarks are the five rows with no target anywhere", async () => {
+    const r = await result();
+    const row19 = r.rows.find((x) => x.row === 19)!;
+    expect(row19).toMatchObject({ targetInName: true, target: { kind: "number", value: 100, percent: true } });
+    expect(r.findings.filter((f) => f.severity !== "info").map((f) => `${f.code}@${f.cell}`)).toEqual(
+      [16, 22, 25, 28, 34].map((n) => `TARGET_MISSING@E${n}`),
+    );
+  });
+
   test("through the CLI: exit 0, 得分合计 100, says 17 template rows were left out", async () => {
     const run = await cliCheckRealForm(form);
     expect(run.stderr).toBe("");

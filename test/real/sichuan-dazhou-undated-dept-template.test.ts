@@ -45,4 +45,12 @@ describe("四川·达州 部门整体支出绩效评价 scoring table (blank tem
     expect(r.rows.map((x) => x.row).filter((n) => n >= 23 && n <= 26)).toEqual([]);
     expect(r.findings.filter((f) => f.row !== undefined && f.row >= 23 && f.row <= 26)).toEqual([]);
   });
+
+  // FINDINGS.md §青神 item 3, the same on this blank template: not scored, so no Σ score and no grade (差 was given before).
+  test("is not scored: no grade, no score total; the 27 empty scores say why", async () => {
+    const r = await result();
+    expect(r.totals).toMatchObject({ scored: false, grade: null });
+    expect(r.findings.filter((f) => f.code === "SCORE_MISSING")).toHaveLength(27);
+    expect(r.findings.map((f) => f.code)).not.toContain("GRADE_MISMATCH");
+  });
 });

@@ -1,4 +1,4 @@
-import { checkRealForm } from "./support";
+import { checkRealForm, cliCheckRealForm } from "./support";
 import { form } from "./forms/sichuan-qingshen-2023-proj-gongzi";
 import type { CheckResult } from "../../src/core/types";
 
@@ -61,5 +61,31 @@ describe("四川·青神县发改局 2023 工资性支出 (published unfilled)",
     expect(codesAt(r)).toEqual(
       ["ACTUAL_MISSING@H15", "ACTUAL_MISSING@H16", "SCORE_MISSING@H9", "SCORE_MISSING@J15", "SCORE_MISSING@J16"].sort(),
     );
+  });
+
+  // FINDINGS.md §青神 item 3: with no score on any row, none on the budget row and no stated total, the form was
+  // given 得分合计 0 and 等级 差. A reviewer says: not scored yet, no grade.
+  test("is not scored: no grade is given, and --write-grade writes none (never 差)", async () => {
+    const out = await checkRealForm(form, { writeGrade: true, fixTotals: true });
+    if (!out.ok) throw new Error(out.error.message.en);
+    const r = out.result;
+    expect(r.totals).toMatchObject({ scored: false, grade: null, weight: 100 });
+    // --fix-totals still writes the weight total (=SUM over the weights), not a score total of 0.
+    expect(r.plan.writes.filter((w) => w.purpose === "fix").map((w) => w.formula)).toEqual(["=SUM(I15:I16,G9)"]);
+    expect((r.plan.unwritten ?? []).map((u) => u.reason.zh)).toEqual([expect.stringContaining("尚未评分"), expect.stringContaining("尚未评分")]);
+    // FINDINGS.md §青神 (minor): the 评价结论 row holds the template's instruction prose (B18), not a grade.
+    expect(r.layout.gradeCell).not.toEqual({ row: 18, col: 2 });
+    expect(r.plan.writes.some((w) => typeof w.value === "string" && w.value.includes("差"))).toBe(false);
+  });
+
+  test("through the CLI: 未评分 and 无等级 in the report, scored false and grade null in JSON, exit 1 (the empty scores)", async () => {
+    const text = await cliCheckRealForm(form);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toMatch(/得分合计\s+未评分\s*（各行均未填写得分）/);
+    expect(text.stdout).toMatch(/等级\s+无等级/);
+    expect(text.stdout).not.toMatch(/等级\s+差/);
+    const json = await cliCheckRealForm(form, ["--json"]);
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout).totals).toEqual({ weight: 100, scored: false, score: null, statedWeight: 100, statedScore: null, grade: null, statedGrade: null });
   });
 });

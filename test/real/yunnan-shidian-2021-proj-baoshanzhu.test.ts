@@ -70,10 +70,14 @@ describe("云南·施甸县 2021 保山猪保种场 (保山 template, no weight 
     expect(run.stdout).toMatch(/需人工判断 11/);
   });
 
-  // FINDINGS.md §施甸 (and §青神, point 3): a form with no score anywhere is graded 差 from a Σ得分 of 0.
+  // FINDINGS.md §施甸 (and §青神, point 3): a form with no score anywhere was graded 差 from a Σ得分 of 0.
   // A reviewer gives no grade to a form nobody has scored yet.
-  test.failing("gives no grade to a form with no score anywhere", async () => {
+  test("gives no grade to a form with no score anywhere: 未评分, 无等级", async () => {
+    const r = await result();
+    expect(r.totals).toMatchObject({ scored: false, grade: null });
     const run = await cliCheckRealForm(form);
     expect(run.stdout).not.toMatch(/等级\s+差/);
+    expect(run.stdout).toMatch(/得分合计\s+未评分/);
+    expect(run.stdout).toMatch(/等级\s+无等级/);
   });
 });

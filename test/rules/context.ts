@@ -133,14 +133,16 @@ export function context(spec: ContextSpec = {}): RuleContext {
   };
   let weight = 0;
   let score = 0;
+  let scored = spec.budget?.score !== undefined;
   for (const r of judged) {
     if (r.status === "notApplicable") continue;
     if (r.weight.kind === "number") weight += r.weight.value;
+    if (r.score.kind !== "empty") scored = true;
     if (r.score.kind === "number") score += r.score.value;
   }
   weight = round2(weight + (spec.budget?.weight ?? 0));
   score = round2(score + (spec.budget?.score ?? 0));
-  const totals: Totals = { weight, score, grade: gradeOf(score, profile), ...spec.totals };
+  const totals: Totals = { weight, score, scored, grade: scored ? gradeOf(score, profile) : null, ...spec.totals };
   const ctx: RuleContext = { layout, rows: judged, groups: spec.groups ?? [], totals, profile, budget: spec.budget, snapshot: snapshot(spec.cells, layout.sheet) };
   if (spec.narrative) {
     ctx.narrative = readFigures(spec.narrative.map((text, i) => ({ text, source: { kind: "cell", sheet: NARRATIVE_SHEET, row: 3 + i, col: 2 } })));

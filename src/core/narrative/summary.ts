@@ -71,6 +71,10 @@ export function narrativeChecks(narrative: Narrative, findings: Finding[], total
     });
   }
   for (const g of narrative.grades) {
+    if (totals.grade === null) {
+      add("NARRATIVE_GRADE_MISMATCH", g, { zh: `等级“${g.text}”（指标表未评分，无等级可比）`, en: `grade “${g.text}” (the table is not scored: no grade to compare)` }, true);
+      continue;
+    }
     add("NARRATIVE_GRADE_MISMATCH", g, {
       zh: `等级“${g.text}”，表内得分对应等级 ${totals.grade}`,
       en: `grade “${g.text}”; the table's Σ score gives ${totals.grade}`,

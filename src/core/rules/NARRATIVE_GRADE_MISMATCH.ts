@@ -12,9 +12,12 @@ export const NARRATIVE_GRADE_MISMATCH: Rule = {
   },
   check(ctx) {
     const out: RuleReport[] = [];
+    const grade = ctx.totals.grade;
+    // An unscored table has no grade: the statement cannot be checked (the narrative summary says so).
+    if (grade === null) return out;
     for (const f of ctx.narrative?.grades ?? []) {
-      if (f.grade === undefined || f.grade === ctx.totals.grade) continue;
-      out.push(narrativeReport(f, { stated: f.text, score: ctx.totals.score, grade: ctx.totals.grade }));
+      if (f.grade === undefined || f.grade === grade) continue;
+      out.push(narrativeReport(f, { stated: f.text, score: ctx.totals.score, grade }));
     }
     return out;
   },

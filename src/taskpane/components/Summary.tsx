@@ -1,4 +1,4 @@
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/types";
 import { formatNumber } from "../../core/rules/format";
 import type { Strings } from "../i18n";
@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   value: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700, margin: 0 },
   stated: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  notScored: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightHero700 },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
   slots: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: `${tokens.spacingVerticalXS} 0 0` },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, listStyle: "none", padding: 0, margin: `${tokens.spacingVerticalS} 0 0` },
 });
@@ -30,7 +32,7 @@ export function Summary({ result, t }: { result: CheckResult; t: Strings }) {
   const { totals, counts } = result;
   const weightOff = totals.statedWeight !== undefined && Math.abs(totals.statedWeight - totals.weight) > 0.005;
   const scoreOff = totals.statedScore !== undefined && Math.abs(totals.statedScore - totals.score) > 0.005;
-  const gradeOff = totals.statedGrade !== undefined && totals.statedGrade !== totals.grade;
+  const gradeOff = totals.grade !== null && totals.statedGrade !== undefined && totals.statedGrade !== totals.grade;
   const countItems: [keyof typeof counts, "success" | "warning" | "danger" | "informative" | "subtle"][] = [
     ["met", "success"],
     ["partial", "warning"],
@@ -51,15 +53,16 @@ export function Summary({ result, t }: { result: CheckResult; t: Strings }) {
         </div>
         <div className={styles.total}>
           <dt className={styles.label}>{t.totalScore}</dt>
-          <dd className={styles.value} data-testid="total-score">
-            {formatNumber(totals.score)}
+          <dd className={mergeClasses(styles.value, !totals.scored && styles.notScored)} data-testid="total-score" data-scored={String(totals.scored)}>
+            {totals.scored ? formatNumber(totals.score) : t.notScored}
           </dd>
+          {!totals.scored && <dd className={styles.hint}>{t.notScoredHint}</dd>}
           {scoreOff && <dd className={styles.stated}>{t.stated(formatNumber(totals.statedScore!))}</dd>}
         </div>
         <div className={styles.total}>
           <dt className={styles.label}>{t.grade}</dt>
-          <dd className={styles.value} data-testid="grade">
-            {totals.grade}
+          <dd className={mergeClasses(styles.value, totals.grade === null && styles.notScored)} data-testid="grade">
+            {totals.grade ?? t.noGrade}
           </dd>
           {gradeOff && <dd className={styles.stated}>{t.stated(totals.statedGradeText ?? totals.statedGrade!)}</dd>}
         </div>

@@ -1,5 +1,6 @@
 import type { Strings } from "./strings";
 import { skippedSlotsMessage } from "../../core/templateSlots";
+import { NOT_SCORED } from "../../core/totals";
 
 export const en: Strings = {
   appTitle: "Score checker",
@@ -25,6 +26,9 @@ export const en: Strings = {
   totalScore: "Total score",
   grade: "Grade",
   stated: (v) => `sheet says ${v}`,
+  notScored: NOT_SCORED.score.en,
+  noGrade: NOT_SCORED.grade.en,
+  notScoredHint: "No row carries a score: the form is not scored yet",
   counts: { met: "Met", partial: "Partly met", unmet: "Not met", review: "Needs review", notApplicable: "Not applicable" },
   skippedSlots: (rows) => skippedSlotsMessage(rows)?.en ?? "",
   findingsHeading: "Problems found",

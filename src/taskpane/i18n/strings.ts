@@ -25,6 +25,10 @@ export interface Strings {
   totalScore: string;
   grade: string;
   stated: (value: string) => string;
+  /** In place of Σ score and the grade of a form no row of which carries a score. */
+  notScored: string;
+  noGrade: string;
+  notScoredHint: string;
   counts: { met: string; partial: string; unmet: string; review: string; notApplicable: string };
   /** Unused template slots left out: "3 个空白模板行未计入（第 12、17、18 行）"; "" for none. */
   skippedSlots: (rows: readonly number[]) => string;

@@ -1,5 +1,6 @@
 import type { Strings } from "./strings";
 import { skippedSlotsMessage } from "../../core/templateSlots";
+import { NOT_SCORED } from "../../core/totals";
 
 export const zh: Strings = {
   appTitle: "核分助手",
@@ -25,6 +26,9 @@ export const zh: Strings = {
   totalScore: "得分合计",
   grade: "等级",
   stated: (v) => `表中填写 ${v}`,
+  notScored: NOT_SCORED.score.zh,
+  noGrade: NOT_SCORED.grade.zh,
+  notScoredHint: "各行均未填写得分，尚未评分",
   counts: { met: "达成", partial: "部分达成", unmet: "未达成", review: "需人工判断", notApplicable: "不适用" },
   skippedSlots: (rows) => skippedSlotsMessage(rows)?.zh ?? "",
   findingsHeading: "发现的问题",

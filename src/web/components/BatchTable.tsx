@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { Eye16Regular } from "@fluentui/react-icons";
 import { formatNumber } from "../../core/rules/format";
+import { NOT_SCORED } from "../../core/totals";
 import { OUTCOME_LABELS, SUMMARY_HEADERS, countBySeverity, fileOutcome, isFailedFile, type FileOutcome } from "../../xlsx/summary";
 import type { BatchFile, CheckedBatchFile, FailedBatchFile } from "../batchFiles";
 import type { WebStrings } from "../i18n";
@@ -121,8 +122,8 @@ function BatchTableRow({ row, lang, w, onOpen }: { row: BatchRow; lang: Lang; w:
   }
   const checked = summary as CheckedBatchFile;
   const t = checked.totals;
-  const scoreOff = t.statedScore !== null && t.statedScore !== undefined && Math.abs(t.statedScore - t.score) > 0.005;
-  const gradeOff = t.statedGrade !== null && t.statedGrade !== undefined && t.statedGrade !== t.grade;
+  const scoreOff = t.statedScore !== null && t.statedScore !== undefined && Math.abs(t.statedScore - (t.score ?? 0)) > 0.005;
+  const gradeOff = t.grade !== null && t.statedGrade !== null && t.statedGrade !== undefined && t.statedGrade !== t.grade;
   return (
     <TableRow data-testid="batch-row" data-file={row.path} data-outcome={outcome}>
       <TableCell className={styles.file}>{row.path}</TableCell>
@@ -132,10 +133,10 @@ function BatchTableRow({ row, lang, w, onOpen }: { row: BatchRow; lang: Lang; w:
         {num(t.weight)}
       </TableCell>
       <TableCell className={styles.number} data-testid="batch-score">
-        {num(t.score)}
+        {t.score === null ? NOT_SCORED.score[lang] : num(t.score)}
       </TableCell>
       <TableCell className={mergeClasses(styles.number, scoreOff && styles.off)}>{num(t.statedScore)}</TableCell>
-      <TableCell data-testid="batch-grade">{t.grade}</TableCell>
+      <TableCell data-testid="batch-grade">{t.grade ?? NOT_SCORED.grade[lang]}</TableCell>
       <TableCell className={gradeOff ? styles.off : undefined}>{t.statedGrade ?? ""}</TableCell>
       <TableCell className={styles.number} data-testid="batch-errors">
         {countBySeverity(checked, "error")}

@@ -44,6 +44,13 @@ export async function injectedErrorsFile(name = "含错误的自评表.xlsx"): P
   return { name, mimeType: XLSX, buffer: await bytes(workbook) };
 }
 
+/** A form sent before scoring (issue 14): targets and weights filled in, no result and no score on any row, no grade. */
+export async function unscoredFile(name = "未评分的自评表.xlsx"): Promise<FilePayload> {
+  const rows: RowSpec[] = validRows(10).map((r) => ({ ...r, actual: null, score: null }));
+  const { workbook } = buildTable({ rows, total: { weight: 100, score: null }, grade: "", unit: "测试局" });
+  return { name, mimeType: XLSX, buffer: await bytes(workbook) };
+}
+
 /** A valid table of n indicators (one-row header at A1, SUM totals). */
 export async function largeFile(n: number): Promise<FilePayload> {
   const { workbook } = buildTable({ rows: validRows(n), header: "one-row", title: null, unit: null, levels: "repeated" });

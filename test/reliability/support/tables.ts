@@ -64,7 +64,8 @@ export interface GeneratedTable {
   expected: {
     weight: number;
     score: number;
-    grade: Grade;
+    /** null when no row that applies has anything in its score cell: the form is not scored. */
+    grade: Grade | null;
     statedWeight?: number;
     statedScore?: number;
     errors: ExpectedFinding[];
@@ -339,7 +340,9 @@ export const generatedTable: fc.Arbitrary<GeneratedTable> = fc
     const scoreSum = round2(applicable.reduce((s, d) => s + (readable(d.score) ?? 0), 0));
     const weightUnreadable = applicable.some((d) => readable(d.weight) === undefined);
     const scoreUnreadable = applicable.some((d) => readable(d.score) === undefined);
-    const grade = gradeOf(scoreSum);
+    // Not scored (issue 14): no row that applies has anything in its score cell; then there is no grade.
+    const scored = applicable.some((d) => d.score !== null && d.score !== undefined && d.score !== "");
+    const grade = scored ? gradeOf(scoreSum) : null;
 
     const errors: ExpectedFinding[] = [];
     all.forEach((d, i) => {
@@ -377,12 +380,15 @@ export const generatedTable: fc.Arbitrary<GeneratedTable> = fc
     let gradeText: string | null = null;
     let gradeRow: number | undefined;
     if (hasTotal && layout.grade) {
-      const stated: Grade = tableInjection === "GRADE_MISMATCH" ? (["优", "良", "中", "差"] as Grade[]).find((g) => g !== grade)! : grade;
+      // An unscored form's grade cell shows what a template's formula would (差 over 0): no grade to compare it with.
+      const computed = grade ?? gradeOf(scoreSum);
+      const stated: Grade = tableInjection === "GRADE_MISMATCH" ? (["优", "良", "中", "差"] as Grade[]).find((g) => g !== computed)! : computed;
       const words = GRADE_WORDS[stated];
       gradeText = words[layout.gradeWord % words.length];
       const lastCol = origin.col + order.length - 1;
       gradeRow = Math.max(columnOf("weight"), columnOf("score")) + 1 <= lastCol ? totalRow : (totalRow as number) + 1;
-      if (stated !== grade) errors.push({ code: "GRADE_MISMATCH", row: gradeRow });
+      if (grade !== null && stated !== grade) errors.push({ code: "GRADE_MISMATCH", row: gradeRow });
+      else if (grade === null && tableInjection === "GRADE_MISMATCH") tableInjection = undefined;
     } else if (tableInjection === "GRADE_MISMATCH") {
       tableInjection = undefined;
     }
