@@ -11,9 +11,6 @@ import { checkFile } from "./checkFile";
 import { resultJson } from "./json";
 import { renderReport, unwrittenLine, wroteLine } from "./report";
 import { useColour } from "./text";
-import { runBatch } from "./batch";
-import { runTemplate } from "./template";
-import { readReportFile } from "../xlsx/reportFile";
 import { InputError } from "../xlsx/load";
 
 type Lang = "zh" | "en";
@@ -90,6 +87,7 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
       err({ zh: "--report 只能与单个工作簿一起使用", en: "--report goes with a single workbook" });
       return 2;
     }
+    const { runBatch } = await import("./batch");
     return runBatch(inputs, o);
   }
 
@@ -165,6 +163,7 @@ async function reportParagraphs(file: string): Promise<{ lines: string[] } | { e
     return { error: { zh: `找不到或无法打开报告文件：${file}`, en: `Cannot open the report file: ${file}` } };
   }
   try {
+    const { readReportFile } = await import("../xlsx/reportFile");
     return { lines: await readReportFile(file, bytes) };
   } catch (e) {
     if (e instanceof InputError) return { error: e.bilingual };
@@ -229,6 +228,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .addOption(new Option("--kind <kind>", "部门整体支出 department | 项目支出 project").choices(["department", "project"]).default("department"))
     .addOption(new Option("--lang <lang>").choices(["zh", "en"]).default("zh"))
     .action(async (file: string, opts: { kind: "department" | "project"; lang: Lang }) => {
+      const { runTemplate } = await import("./template");
       setCode(await runTemplate(file, opts.kind, opts.lang));
     });
   return program;
