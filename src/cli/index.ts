@@ -75,6 +75,8 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
     writeFlags: o.flags,
     fixTotals: Boolean(o.fixTotals),
     writeGrade: Boolean(o.writeGrade),
+    // Without --out nothing is written: the plan's writes are not made up, only what a write-back would leave out.
+    planWrites: Boolean(o.out),
   };
 
   const single = inputs.length === 1 && !/[*?]/.test(inputs[0]) && !isDirectory(inputs[0]) && !o.summary;
