@@ -16,6 +16,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { typescriptRule } = require("./webpack.typescript");
 const { webConfigs } = require("./webpack.web.config"); // the browser page, dist/web/
 const { wpsConfigs } = require("./webpack.wps.config"); // the WPS 表格 add-in, dist/wps/
 
@@ -100,21 +101,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".mjs", ".js", ".json"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true, // types are checked by `npm run typecheck`
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              // ES2017: older Office webviews lack ?. and ??; our code at least adds none.
-              compilerOptions: { module: "es2020", target: "es2017", sourceMap: dev, noEmit: false },
-            },
-          },
-        },
-      ],
+      // ES2017: older Office webviews lack ?. and ??; our code at least adds none.
+      rules: [typescriptRule({ dev, target: "es2017" })],
     },
     performance: { hints: false },
     optimization: { splitChunks: { chunks: "all" } },

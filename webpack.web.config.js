@@ -14,23 +14,9 @@
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { typescriptRule } = require("./webpack.typescript");
 
 const OUT = path.resolve(__dirname, "dist");
-
-function tsRule(dev) {
-  return {
-    test: /\.tsx?$/,
-    exclude: /node_modules/,
-    use: {
-      loader: "ts-loader",
-      options: {
-        transpileOnly: true, // types are checked by `npm run typecheck`
-        configFile: path.resolve(__dirname, "tsconfig.json"),
-        compilerOptions: { module: "es2020", target: "es2019", sourceMap: dev, noEmit: false },
-      },
-    },
-  };
-}
 
 function common(name, dev) {
   return {
@@ -39,7 +25,7 @@ function common(name, dev) {
     // No eval: the page's Content-Security-Policy forbids it.
     devtool: dev ? "source-map" : false,
     context: __dirname,
-    module: { rules: [tsRule(dev)] },
+    module: { rules: [typescriptRule({ dev, target: "es2019" })] },
     performance: { hints: false },
   };
 }

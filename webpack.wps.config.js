@@ -13,6 +13,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { typescriptRule } = require("./webpack.typescript");
 const pkg = require("./package.json");
 
 const OUT = path.resolve(__dirname, "dist/wps");
@@ -63,21 +64,8 @@ function wpsConfigs(env = {}, argv = {}) {
       output: { path: OUT, filename: "[name].[contenthash:8].js", publicPath: "", clean: true },
       resolve: { extensions: [".ts", ".tsx", ".mjs", ".js", ".json"] },
       module: {
-        rules: [
-          {
-            test: /\.tsx?$/,
-            exclude: /node_modules/,
-            use: {
-              loader: "ts-loader",
-              options: {
-                transpileOnly: true, // types are checked by `npm run typecheck`
-                configFile: path.resolve(__dirname, "tsconfig.json"),
-                // ES2017, as the Office build: WPS's embedded Chromium is old on some installs.
-                compilerOptions: { module: "es2020", target: "es2017", sourceMap: dev, noEmit: false },
-              },
-            },
-          },
-        ],
+        // ES2017, as the Office build: WPS's embedded Chromium is old on some installs.
+        rules: [typescriptRule({ dev, target: "es2017" })],
       },
       performance: { hints: false },
       plugins: [

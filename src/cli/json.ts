@@ -62,6 +62,8 @@ export function resultJson(file: string, result: CheckResult, lang: "zh" | "en")
     /** Rows left out as unused template slots, and what the report says of them. */
     skippedSlots: result.skippedSlots,
     skippedSlotsMessage: skippedSlotsMessage(result.skippedSlots)?.[lang] ?? null,
+    /** Other sheets that hold an indicator table too, not checked (name one with --sheet). */
+    otherTableSheets: result.otherTableSheets ?? [],
     /** Marks the write-back leaves out (a grade with no free cell beside its merged label), and why. */
     unwritten: (result.plan.unwritten ?? []).map((u) => ({
       cell: cellAddress(u.row, u.col),

@@ -3,6 +3,7 @@ import { STATUS_MARKS } from "../core/plan";
 import { cellAddress } from "../core/address";
 import { formatNumber } from "../core/rules/format";
 import { skippedSlotsMessage } from "../core/templateSlots";
+import { otherTablesMessage } from "../core/otherTables";
 import { type Colour, displayWidth, padEnd, padStart, painter, truncate } from "./text";
 import { sourceLabel, type NarrativeCheckStatus } from "../core/narrative/summary";
 
@@ -131,6 +132,8 @@ export function renderReport(file: string, result: CheckResult, opts: { lang: La
   out.push(`  ${padEnd(t.counts, displayWidth(t.weight))}  ${countText}`);
   const slots = skippedSlotsMessage(result.skippedSlots);
   if (slots) out.push(`  ${padEnd("", displayWidth(t.weight))}  ${p("gray", opts.lang === "en" ? slots.en : slots.zh)}`);
+  const others = otherTablesMessage(result.otherTableSheets);
+  if (others) out.push(`  ${padEnd("", displayWidth(t.weight))}  ${p("yellow", `${opts.lang === "en" ? others.en : others.zh}${opts.lang === "en" ? " (--sheet NAME)" : "（--sheet 工作表名）"}`)}`);
   out.push("");
 
   const notMet = result.rows.filter((r) => r.status !== "met" && r.status !== "notApplicable");

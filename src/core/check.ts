@@ -1,4 +1,4 @@
-import type { CheckOptions, CheckOutcome, Finding, RuleContext, SheetSnapshot, StatusCounts } from "./types";
+import type { CheckOptions, CheckOutcome, CheckResult, Finding, RuleContext, SheetSnapshot, StatusCounts } from "./types";
 import { locateTable } from "./locate";
 import { Grid } from "./snapshot";
 import { readBudgetRow, readIndicatorRows } from "./rows";
@@ -64,6 +64,7 @@ export function check(sheets: SheetSnapshot[], options: CheckOptions = {}): Chec
   const plan = buildWritePlan(grid, layout, rows, findings, totals, options, budget, skippedSlots);
   const narrativeSheets = new Set(narrative.blocks.flatMap((b) => (b.source.kind === "cell" && b.source.sheet !== layout.sheet ? [b.source.sheet] : [])));
   if (narrativeSheets.size > 0) plan.narrativeSheets = [...narrativeSheets];
-  const result = { layout, rows, findings, totals, budget, counts, skippedSlots, plan };
+  const result: CheckResult = { layout, rows, findings, totals, budget, counts, skippedSlots, plan };
+  if (located.otherTableSheets) result.otherTableSheets = located.otherTableSheets;
   return { ok: true, result: narrative.blocks.length > 0 ? { narrative, ...result } : result };
 }

@@ -19,7 +19,7 @@ export interface HeaderMatch {
 
 /** Headers seen in real forms, by role. */
 export const HEADER_SYNONYMS: Record<Role, string[]> = {
-  level1: ["一级指标"],
+  level1: ["一级指标", "指标类别", "类别"],
   level2: ["二级指标"],
   level3: ["三级指标", "指标名称", "三级指标名称", "指标内容", "具体指标", "绩效指标名称"],
   target: [
@@ -66,6 +66,9 @@ export const HEADER_SYNONYMS: Record<Role, string[]> = {
     "原因分析及改进措施",
     "改进措施",
   ],
+  // Found by position only (a 分值 column beside a level column): tableHeader.ts.
+  level1Weight: [],
+  level2Weight: [],
 };
 
 /** Group labels that may stand over the level headers or down a left column; the indicator only when nothing better is there. */
@@ -114,7 +117,7 @@ for (const [role, list] of Object.entries(HEADER_SYNONYMS) as [Role, string[]][]
 }
 
 /** Group labels and loose synonyms, which a more specific header beats. */
-const WEAK_EXACT = new Set(["绩效指标名称", "指标内容", "具体指标", "年度目标", "预期目标", "计划值", "单位", "满分", "完成数", "改进措施"]);
+const WEAK_EXACT = new Set(["类别", "绩效指标名称", "指标内容", "具体指标", "年度目标", "预期目标", "计划值", "单位", "满分", "完成数", "改进措施"]);
 
 /** Matching by meaning, in order: the first rule that fits decides. */
 const BY_MEANING: [RegExp, Role | null][] = [

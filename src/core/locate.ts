@@ -7,7 +7,8 @@ import { findTitle, findUnit, unitFromTitle } from "./tableMeta";
 import { findBudgetBlockRow, findBudgetHeader, findBudgetRowInTable, headerWeight } from "./budget";
 
 export type LocateOutcome =
-  | { ok: true; layout: TableLayout; snapshot: SheetSnapshot }
+  /** otherTableSheets: the other sheets that hold a table too, when the table was searched for (not named). */
+  | { ok: true; layout: TableLayout; snapshot: SheetSnapshot; otherTableSheets?: string[] }
   | { ok: false; code: "EMPTY_WORKBOOK" | "SHEET_NOT_FOUND" | "NO_TABLE"; message: Message };
 
 export interface LocateOptions {
@@ -172,15 +173,20 @@ function locate(sheets: SheetSnapshot[], opts: LocateOptions): LocateOutcome {
 
   let best: { snapshot: SheetSnapshot; layout: TableLayout; header: HeaderCandidate } | undefined;
   let closest: { sheet: string; header: HeaderCandidate } | undefined;
+  const withTable: string[] = [];
   for (const snapshot of filled) {
     const found = locateIn(snapshot);
     if (found.layout && found.header) {
+      withTable.push(snapshot.name);
       if (!best || ranksAbove(found.header, snapshot, best.header, best.snapshot)) best = { snapshot, layout: found.layout, header: found.header };
     } else if (found.header && (!closest || found.header.roleCount > closest.header.roleCount)) {
       closest = { sheet: snapshot.name, header: found.header };
     }
   }
-  if (best) return { ok: true, layout: best.layout, snapshot: best.snapshot };
+  if (best) {
+    const others = withTable.filter((name) => name !== best.snapshot.name);
+    return others.length > 0 ? { ok: true, layout: best.layout, snapshot: best.snapshot, otherTableSheets: others } : { ok: true, layout: best.layout, snapshot: best.snapshot };
+  }
   return { ok: false, code: "NO_TABLE", message: noTableMessage(filled, closest) };
 }
 

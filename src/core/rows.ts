@@ -6,7 +6,9 @@ import { isSubtotalLabel, isTotalLabel } from "./rowKinds";
 import { isIndicatorLike } from "./tableBody";
 import { readBudget } from "./budget";
 import { holdsNoValue, isSlotName } from "./templateSlots";
-import { isOnlyWeightLabel, weightLabelOf } from "./weightLabels";
+import { isOnlyWeightLabel, levelName, weightLabelOf } from "./weightLabels";
+import { nameColumnLabelWeight } from "./labelRows";
+import { isBreakdownRow, isSharedFromAbove } from "./breakdownRows";
 
 /**
  * A level or indicator text as written (full-width punctuation kept): spaces
@@ -100,10 +102,15 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
     }
 
     const indicator = cols.level3 === undefined ? "" : labelText(grid, r, cols.level3);
+    if (nameColumnLabelWeight(grid, r, layout) !== undefined) {
+      level2 = levelName(indicator);
+      continue;
+    }
     if (isSlotName(indicator) && holdsNoValue(grid, r, cols)) {
       slots?.push(r);
       continue;
     }
+    if (isBreakdownRow(grid, r, indicator, layout)) continue;
     const targetText = cols.target === undefined ? "" : grid.text(r, cols.target);
     const reverse = isReverseIndicator(indicator, targetText);
     const row: IndicatorRow = {
@@ -135,6 +142,9 @@ export function readIndicatorRows<T>(grid: Grid, layout: TableLayout, each?: (ro
       reverse,
     };
     if (cols.reason !== undefined) row.reason = labelText(grid, r, cols.reason);
+    const sharedWeight = cols.weight !== undefined && row.weight.kind === "empty" && isSharedFromAbove(grid, r, cols.weight, layout);
+    const sharedScore = row.score.kind === "empty" && isSharedFromAbove(grid, r, cols.score, layout);
+    if (sharedWeight || sharedScore) row.shared = { ...(sharedWeight && { weight: true }), ...(sharedScore && { score: true }) };
     rows.push(each ? each(row) : row);
   }
   return rows;

@@ -115,7 +115,7 @@ function repeatsHeader(grid: Grid, row: number, columns: Partial<Record<Role, nu
   let same = 0;
   let roles = 0;
   for (const [role, c] of Object.entries(columns) as [Role, number | undefined][]) {
-    if (c === undefined) continue;
+    if (c === undefined || role === "level1Weight" || role === "level2Weight") continue;
     roles++;
     const v = grid.value(row, c);
     if (typeof v !== "string") continue;

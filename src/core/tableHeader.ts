@@ -59,6 +59,23 @@ function assignRoles(matches: RowMatches, rows: number[]): HeaderCandidate {
       strengths[m.role] = m.strength;
     }
   }
+  // 分值 or 得分 repeated beside each level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分):
+  // the indicator's own is the first after the indicator column; the others belong to the levels.
+  const indicator = columns.level3;
+  if (indicator !== undefined) {
+    for (const role of ["weight", "score"] as const) {
+      const c = columns[role];
+      if (c === undefined || c > indicator) continue;
+      const after = cols.find((k) => k > indicator && matches.get(k)!.role === role && matches.get(k)!.strength === strengths[role]);
+      if (after !== undefined) columns[role] = after;
+    }
+  }
+  for (const [level, points] of [["level1", "level1Weight"], ["level2", "level2Weight"]] as const) {
+    const c = columns[level];
+    if (c === undefined || c + 1 === columns.weight || matches.get(c + 1)?.role !== "weight") continue;
+    columns[points] = c + 1;
+    strengths[points] = matches.get(c + 1)!.strength;
+  }
   // 指标性质 stands just before the target's value and 度量单位 just after it (or after 完成值);
   // a 单位 column elsewhere is something else.
   const t = columns.target;
@@ -154,8 +171,10 @@ const SCORED_ROW_REACH = 200;
 
 /**
  * A header the table can be read by: indicator, weight and score columns; or indicator and
- * score without a weight column, when scores follow or indicators carry their points (the
- * weights are then in the labels).
+ * score without a weight column, when scores follow, or when the weights are in the labels:
+ * indicators written with their points, or a block or level label left of the indicators
+ * (年度绩效目标（80分）, 产出指标（50分）). Such a table is read even when nothing is scored yet,
+ * as a table with a weight column is: the unscored rows are then reported, not the table refused.
  */
 export function isUsable(grid: Grid, header: HeaderCandidate): boolean {
   if (header.missing.length === 0) return true;
@@ -163,12 +182,24 @@ export function isUsable(grid: Grid, header: HeaderCandidate): boolean {
   const col = header.columns.score!;
   const indicator = header.columns.level3!;
   const from = header.rows[header.rows.length - 1] + 1;
-  for (let r = from; r <= Math.min(grid.lastRow, from + SCORED_ROW_REACH); r++) {
+  const last = Math.min(grid.lastRow, from + SCORED_ROW_REACH);
+  if (header.rows.some((r) => labelsLeftCarryPoints(grid, r, indicator))) return true;
+  for (let r = from; r <= last; r++) {
     const v = grid.value(r, col);
     if (typeof v === "number" && Number.isFinite(v)) return true;
     // An indicator written with its points (相关性(5分)): the weights are in the names.
     const name = grid.value(r, indicator);
     if (typeof name === "string" && weightLabelOf(name) !== undefined) return true;
+    if (labelsLeftCarryPoints(grid, r, indicator)) return true;
+  }
+  return false;
+}
+
+/** Whether a label left of the indicator column on this row states points (年度绩效目标（80分）). */
+function labelsLeftCarryPoints(grid: Grid, row: number, indicator: number): boolean {
+  for (let c = grid.firstCol; c < indicator; c++) {
+    const v = grid.value(row, c);
+    if (typeof v === "string" && weightLabelOf(v) !== undefined) return true;
   }
   return false;
 }

@@ -38,7 +38,10 @@ export type Role =
   | "actual"
   | "weight"
   | "score"
-  | "reason";
+  | "reason"
+  /** A 分值 column right of the 一级 or 二级 column: that level's points (一级指标 | 分值 | 二级指标 | 分值 …). */
+  | "level1Weight"
+  | "level2Weight";
 
 export interface CellRef {
   row: number; // 1-based
@@ -111,6 +114,8 @@ export interface IndicatorRow {
   reason?: string;
   /** Whether the indicator reads as a reverse one (投诉率, 时限 …). */
   reverse: boolean;
+  /** The weight or score cell is merged down from an indicator row above: shared with it, not missing. */
+  shared?: { weight?: true; score?: true };
 }
 
 export interface JudgedRow extends IndicatorRow {
@@ -315,6 +320,8 @@ export interface CheckResult {
   counts: StatusCounts;
   /** Rows left out as unused slots of the template (指标1：, …… with nothing filled in). */
   skippedSlots: number[];
+  /** Other sheets of the workbook that hold an indicator table too (not checked by this check). */
+  otherTableSheets?: string[];
   plan: WritePlan;
 }
 

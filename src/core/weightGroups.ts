@@ -11,6 +11,7 @@
 import type { JudgedRow, Role, TableLayout, WeightGroup } from "./types";
 import type { Grid } from "./snapshot";
 import { isOnlyWeightLabel, weightLabelOf } from "./weightLabels";
+import { nameColumnLabelWeight } from "./labelRows";
 
 /** The label with points on a header row, outside the columns of weight and score. */
 function blockLabel(grid: Grid, row: number, layout: TableLayout): { text: string; col: number; weight: number } | undefined {
@@ -43,6 +44,13 @@ function labelAbove(grid: Grid, headerRow: number, layout: TableLayout): { text:
     found = { text: (v as string).trim(), col: c, weight: w };
   }
   return found;
+}
+
+/** A level's points in the 分值 column beside it, when the header has one. */
+function levelPoints(grid: Grid, row: number, col: number | undefined): number | undefined {
+  if (col === undefined) return undefined;
+  const v = grid.value(row, col);
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 }
 
 interface Open {
@@ -81,7 +89,11 @@ export function readWeightGroups(grid: Grid, layout: TableLayout, rows: readonly
         return;
       }
     }
-    start(kind, r, col, text, weightLabelOf(text));
+    const labelled = weightLabelOf(text);
+    const pointsCol = layout.columns[kind === "level1" ? "level1Weight" : "level2Weight"];
+    const points = labelled === undefined ? levelPoints(grid, r, pointsCol) : undefined;
+    if (points !== undefined) start(kind, r, pointsCol!, text, points);
+    else start(kind, r, col, text, labelled);
     open[kind].text = text;
     if (kind === "level1") open.level2 = { named: false };
   };
@@ -101,6 +113,11 @@ export function readWeightGroups(grid: Grid, layout: TableLayout, rows: readonly
     if (r === layout.budgetRow) continue;
     level("level1", "level1", r);
     level("level2", "level2", r);
+    const inName = nameColumnLabelWeight(grid, r, layout);
+    if (inName !== undefined) {
+      start("level2", r, layout.columns.level3!, grid.text(r, layout.columns.level3!), inName);
+      continue;
+    }
     while (next < rows.length && rows[next].row < r) next++;
     const row = next < rows.length && rows[next].row === r ? rows[next] : undefined;
     if (!row || row.status === "notApplicable") continue;

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { check } from "../../src/core/check";
 import type { CheckResult } from "../../src/core/types";
 import { projectTable, put, readBack } from "../builders/layouts";
-import { blockTable, levelWeightTable, slotTable } from "../builders/publishedShapes";
+import { blockTable, levelPointsTable, levelWeightTable, nameColumnLabelTable, sharedPointsTable, slotTable } from "../builders/publishedShapes";
 
 async function checkWorkbook(wb: ExcelJS.Workbook): Promise<CheckResult> {
   const out = check(await readBack(wb));
@@ -141,6 +141,40 @@ describe("several blocks, each under its own header, weights in the block labels
   });
 });
 
+describe("published unfilled, no weight column: the weights are in the labels, nothing scored yet", () => {
+  // A 保山/Hubei template printed with targets only (施甸 2021, test/real): read like an unfilled table
+  // with a weight column (青神 2023), not refused for a weight column it does not need.
+  test.each([
+    ["block labels 年度绩效目标1(40分) on each header row", () => blockTable({ unscored: true })],
+    ["one block of 80, budget weight in its label", () => blockTable({ unscored: true, blocks: [80], budgetWeightIn: "label" })],
+    ["一级 labels 产出指标（50分）", () => levelWeightTable({ unscored: true })],
+    ["（50分） alone under the 一级 name", () => levelWeightTable({ unscored: true, weightIn: "ownCell" })],
+  ])("%s: read, weights 100 from the labels, every row left for a person, each score missing", async (_name, build) => {
+    const built = build();
+    const result = await checkWorkbook(built.workbook);
+    expect(result.layout.columns.weight).toBeUndefined();
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.rows.every((r) => r.status === "review")).toBe(true);
+    expect(result.totals.weight).toBe(100);
+    expect(result.totals.statedScore).toBeUndefined();
+    const missing = result.findings.filter((f) => f.code === "SCORE_MISSING").map((f) => f.row);
+    for (const row of built.indicatorRows) expect(missing).toContain(row);
+    expect(codesOf(result)).not.toContain("WEIGHT_TOTAL_NOT_100");
+    expect(codesOf(result)).toContain("NO_ROW_WEIGHTS");
+  });
+
+  test("without points in any label and nothing scored, the table is still refused, naming the missing weight column", async () => {
+    const built = blockTable({ unscored: true });
+    const ws = built.workbook.getWorksheet("Sheet1")!;
+    ws.getCell("A7").value = "年度绩效目标1";
+    ws.getCell(`A${built.blockHeaderRows[0]}`).value = "年度绩效目标2";
+    ws.getCell("G5").value = "得分";
+    const out = check(await readBack(built.workbook));
+    expect(out.ok ? "read" : out.error.code).toBe("NO_TABLE");
+    if (!out.ok) expect(out.error.message.zh).toContain("缺少 权重/分值");
+  });
+});
+
 describe("weights in 一级 labels, no weight column", () => {
   test.each([["产出指标（50分）", "label"], ["（50分） in the cell under the name", "ownCell"]] as const)("%s", async (_name, weightIn) => {
     const built = levelWeightTable({ weightIn });
@@ -244,5 +278,91 @@ describe("weights written in the indicators' own names, no weight column", () =>
     const { wb } = namedWeights([50, 50], [50, 55], 1);
     const result = await checkWorkbook(wb);
     expect(result.findings.filter((f) => f.code === "SCORE_EXCEEDS_WEIGHT")).toMatchObject([{ row: 3, cell: "D3" }]);
+  });
+});
+
+describe("sub-level labels on rows of their own in the 指标名称 column (类别 | 指标名称 …)", () => {
+  test.each([
+    ["类别, half-width brackets", {}],
+    ["指标类别, full-width brackets", { categoryHeader: "指标类别", fullWidth: true }],
+  ] as const)("%s: the label rows are levels, not indicators, and their points add up", async (_name, opts) => {
+    const built = nameColumnLabelTable(opts);
+    const result = await checkWorkbook(built.workbook);
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.rows.find((r) => r.indicator === "资金到位率")).toMatchObject({ level1: expect.stringContaining("项目绩效实现情况"), level2: "投入目标" });
+    expect(result.totals).toMatchObject({ weight: 100, score: 100, statedWeight: 100, statedScore: 100, grade: "优" });
+    expect(result.findings).toEqual([]);
+    expect(result.counts).toMatchObject({ met: built.indicatorRows.length, review: 0 });
+  });
+
+  test("a sub-level whose rows do not add up to its points is flagged on the label", async () => {
+    const built = nameColumnLabelTable({ subLevelPoints: [30, 28, 16, 8] });
+    const result = await checkWorkbook(built.workbook);
+    const mismatches = result.findings.filter((f) => f.code === "LABEL_WEIGHT_MISMATCH");
+    expect(mismatches.map((f) => f.cell).sort()).toEqual(["A6", `B${built.labelRows[0]}`]);
+    expect(errors(result)).toEqual([]);
+  });
+
+  test("a blank template whose indicators carry their points in the name is still read as rows", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("评分表");
+    put(ws, "A1", [["类别", "指标名称", "目标值", "权重", "实际完成值", "自评分"]]);
+    put(ws, "A2", [["项目决策(20分)", "立项规范性(10分)"], [null, "目标合理性(10分)"], ["项目绩效(80分)", "产出数量(40分)"], [null, "产出质量(40分)"]]);
+    const result = await checkWorkbook(wb);
+    expect(result.rows.map((r) => r.indicator)).toEqual(["立项规范性(10分)", "目标合理性(10分)", "产出数量(40分)", "产出质量(40分)"]);
+  });
+});
+
+describe("a 分值 column beside every level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分)", () => {
+  test.each([["unmerged", false], ["merged down", true]] as const)("%s: the indicator's weight is the 分值 after 三级指标; the levels' points are checked", async (_name, merged) => {
+    const built = levelPointsTable({ merged });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.layout.columns).toMatchObject({ level1: 1, level1Weight: 2, level2: 3, level2Weight: 4, level3: 5, weight: 6, score: 7 });
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.totals).toMatchObject({ weight: 100, score: 96, statedWeight: 100, statedScore: 95 });
+    expect(codesOf(result)).toEqual(["TOTAL_SCORE_MISMATCH"]);
+  });
+
+  test("a 二级 whose rows do not add up to its 分值 is flagged on that 分值 cell, and so is its 一级", async () => {
+    const built = levelPointsTable({ goalPoints: 9 });
+    const result = await checkWorkbook(built.workbook);
+    // 项目目标's 9 is not its rows' 4 + 4, and 项目决策's 20 is not 9 + 12.
+    expect(result.findings.filter((f) => f.code === "LABEL_WEIGHT_MISMATCH").map((f) => f.cell).sort()).toEqual(["B3", "D3"]);
+  });
+});
+
+describe("points that belong to more than one row", () => {
+  test.each([0, 1, 3])("%i 其中 breakdown rows under an indicator are part of it: not counted, not flagged", async (breakdowns) => {
+    const built = sharedPointsTable({ breakdowns, weightColumn: true });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+    expect(result.findings).toEqual([]);
+    expect(result.totals).toMatchObject({ weight: 100, score: 100 });
+  });
+
+  test.each([["with a 分值 column", true], ["weights in the 一级 label", false]] as const)(
+    "one 得分 merged over a 二级's rows (%s): the rows under the top one share it, and it counts once",
+    async (_name, weightColumn) => {
+      const built = sharedPointsTable({ mergedScores: true, weightColumn, breakdowns: 1 });
+      const result = await checkWorkbook(built.workbook);
+      expect(result.rows.map((r) => r.row)).toEqual(built.indicatorRows);
+      expect(result.rows.filter((r) => r.shared).map((r) => r.row)).toEqual(built.coveredRows);
+      expect(errors(result)).toEqual([]);
+      expect(result.totals).toMatchObject({ weight: 100, score: 100, statedScore: 100 });
+    },
+  );
+
+  test("a merged 得分 left empty is one SCORE_MISSING, on its top row", async () => {
+    const built = sharedPointsTable({ mergedScores: true, weightColumn: true, emptySecondScore: true });
+    const result = await checkWorkbook(built.workbook);
+    expect(result.findings.filter((f) => f.code === "SCORE_MISSING").map((f) => f.row)).toEqual([built.indicatorRows[2]]);
+  });
+
+  test("a 其中 row that carries its own points is an indicator", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("自评表");
+    put(ws, "A1", [["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["补贴户数", "≥100户", "105户", 50, 50], ["其中：脱贫户", "≥60户", "62户", 50, 50], ["合计", null, null, 100, 100]]);
+    const result = await checkWorkbook(wb);
+    expect(result.rows.map((r) => r.indicator)).toEqual(["补贴户数", "其中：脱贫户"]);
   });
 });

@@ -17,7 +17,7 @@ export const SCORE_MISSING: Rule = {
   check(ctx) {
     if (ctx.layout.columns.score === undefined) return [];
     const reports = reportRows(namedRows(ctx), (r) =>
-      r.score.kind === "empty" ? [{ row: r.row, cell: scoreCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
+      r.score.kind === "empty" && !r.shared?.score ? [{ row: r.row, cell: scoreCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
     );
     const budget = budgetScoreMissing(ctx);
     if (budget) {

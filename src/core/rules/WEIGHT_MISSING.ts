@@ -14,7 +14,7 @@ export const WEIGHT_MISSING: Rule = {
   check(ctx) {
     if (ctx.layout.columns.weight === undefined) return [];
     return reportRows(namedRows(ctx), (r) =>
-      r.weight.kind === "empty" ? [{ row: r.row, cell: weightCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
+      r.weight.kind === "empty" && !r.shared?.weight ? [{ row: r.row, cell: weightCell(ctx, r.row), data: { indicator: r.indicator } }] : [],
     );
   },
 };
