@@ -18,7 +18,7 @@
  * Prints a table per part and, last, one line of JSON with every figure.
  *
  * Options: --sizes 500,5000,50000   --runs N (CLI and engine runs per size)   --no-batch
- *          --xls-only (part 5 alone)
+ *          --xls-only (part 6 alone)
  * Run through `npm run bench` (it builds the CLI first).
  */
 import { spawnSync } from "node:child_process";
@@ -309,7 +309,7 @@ function syncLine(f: SyncFigures, limit: number, direction: "request" | "respons
   return f.perSync.map((s) => `${fmtBytes(direction === "request" ? s.request : s.response)} (${Math.round((100 * (direction === "request" ? s.request : s.response)) / limit)}%)`).join(", ");
 }
 
-/** `--xls-only`: part 5 alone (the .xls reader), without the other parts' minutes. */
+/** `--xls-only`: part 6 alone (the .xls reader), without the other parts' minutes. */
 async function mainXlsOnly(args: ReturnType<typeof parseArgs>): Promise<void> {
   const rows: (string | number)[][] = [];
   const figures: (XlsFigures & { rows: number })[] = [];

@@ -79,6 +79,8 @@ export function toCheckOptions(o: FileJobOptions, profile: CheckOptions["profile
     writeFlags: o.writeFlags,
     fixTotals: o.fixTotals,
     writeGrade: o.writeGrade,
+    // A batch writes no annotated copy: its lines need only the marks a write-back would leave out.
+    planWrites: false,
   };
 }
 

@@ -13,9 +13,6 @@ import { resultJson } from "./json";
 import { configNoteJson } from "./fileJob";
 import { renderReport, unwrittenLine, wroteLine } from "./report";
 import { useColour } from "./text";
-import { runBatch } from "./batch";
-import { runTemplate } from "./template";
-import { readReportFile } from "../xlsx/reportFile";
 import { InputError } from "../xlsx/load";
 
 type Lang = "zh" | "en";
@@ -80,6 +77,8 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
     writeFlags: o.flags,
     fixTotals: Boolean(o.fixTotals),
     writeGrade: Boolean(o.writeGrade),
+    // Without --out nothing is written: the plan's writes are not made up, only what a write-back would leave out.
+    planWrites: Boolean(o.out),
   };
 
   const single = inputs.length === 1 && !/[*?]/.test(inputs[0]) && !isDirectory(inputs[0]) && !o.summary;
@@ -92,6 +91,7 @@ async function runCheck(inputs: string[], o: CheckCliOptions): Promise<number> {
       err({ zh: "--report 只能与单个工作簿一起使用", en: "--report goes with a single workbook" });
       return 2;
     }
+    const { runBatch } = await import("./batch");
     return runBatch(inputs, o);
   }
 
@@ -175,6 +175,7 @@ async function reportParagraphs(file: string): Promise<{ lines: string[] } | { e
     return { error: { zh: `找不到或无法打开报告文件：${file}`, en: `Cannot open the report file: ${file}` } };
   }
   try {
+    const { readReportFile } = await import("../xlsx/reportFile");
     return { lines: await readReportFile(file, bytes) };
   } catch (e) {
     if (e instanceof InputError) return { error: e.bilingual };
@@ -245,6 +246,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .addOption(new Option("--kind <kind>", "部门整体支出 department | 项目支出 project").choices(["department", "project"]).default("department"))
     .addOption(new Option("--lang <lang>").choices(["zh", "en"]).default("zh"))
     .action(async (file: string, opts: { kind: "department" | "project"; lang: Lang }) => {
+      const { runTemplate } = await import("./template");
       setCode(await runTemplate(file, opts.kind, opts.lang));
     });
   return program;

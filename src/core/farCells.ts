@@ -66,6 +66,11 @@ function keepOneBand(cells: PlacedCell[], axis: "r" | "c", gap: number): PlacedC
   return best ? sorted.slice(best.from, best.to) : cells;
 }
 
+/** Whether `count` cells whose box has this area are all worth a dense snapshot (withoutFarCells keeps them all). */
+export function keepsWholeBox(count: number, boxArea: number): boolean {
+  return boxArea <= Math.max(MIN_AREA, AREA_PER_CELL * count);
+}
+
 /** The cells worth a dense snapshot: all of them, unless their box is mostly empty and very large. */
 export function withoutFarCells<T extends PlacedCell>(cells: T[]): T[] {
   const budget = Math.max(MIN_AREA, AREA_PER_CELL * cells.length);

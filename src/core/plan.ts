@@ -127,6 +127,9 @@ export function buildWritePlan(
   const unwritten: UnwrittenMark[] = [];
   const plan: WritePlan = { sheet: layout.sheet, resultColumn, writes };
   const writeFlags = options.writeFlags ?? true;
+  // Nothing will be written: only the writes that a merged area would swallow (they are the unwritten marks) are made up.
+  const onlyUnwritten = options.planWrites === false;
+  const swallowed = (row: number, col: number) => grid.merged.isCovered(row, col);
 
   const byRow = new Map<number, Finding[]>();
   for (const f of findings) {
@@ -141,6 +144,7 @@ export function buildWritePlan(
   if (writeFlags && resultFits) {
     writes.push({ row: layout.headerRows[0], col: resultColumn, value: RESULT_HEADER, purpose: "result" });
     for (const r of rows) {
+      if (onlyUnwritten && !swallowed(r.row, resultColumn)) continue;
       const s = STATUS_MARKS[r.status];
       const own = byRow.get(r.row) ?? NO_FINDINGS;
       let value = `${s.mark} ${lang === "en" ? s.en : s.zh}`;
@@ -182,7 +186,7 @@ export function buildWritePlan(
       const at = { row, col };
       if (at.col === resultColumn) continue;
       const fill = worstFill(list);
-      if (!fill) continue;
+      if (!fill || (onlyUnwritten && !swallowed(at.row, at.col))) continue;
       const note = list.map((f) => `${f.code}: ${lang === "en" ? f.message.en : f.message.zh}`).join("\n");
       writes.push({ row: at.row, col: at.col, fill, note, purpose: "flag" });
     }
@@ -242,10 +246,11 @@ export function buildWritePlan(
 
   // Last guard: nothing lands in a cell a merged area covers.
   plan.writes = writes.filter((w) => {
-    if (!grid.merged.isCovered(w.row, w.col)) return true;
+    if (!swallowed(w.row, w.col)) return true;
     unwritten.push({ row: w.row, col: w.col, purpose: w.purpose, ...(w.value !== undefined ? { value: w.value } : {}), reason: MERGED_REASON });
     return false;
   });
+  if (onlyUnwritten) plan.writes = [];
   if (unwritten.length > 0) plan.unwritten = unwritten;
   return plan;
 }

@@ -349,6 +349,11 @@ export interface CheckOptions {
   lang?: "zh" | "en";
   /** Paragraphs of a report file given beside the workbook (自评报告 .docx / .txt), read as narrative. */
   report?: string[];
+  /**
+   * Plan the writes (default true). false when nothing will be written (the CLI without --out, a batch):
+   * the plan then holds no writes, only `unwritten`, the marks a write-back would leave out, the same as in a full plan.
+   */
+  planWrites?: boolean;
 }
 
 export type CheckFailureCode = "EMPTY_WORKBOOK" | "SHEET_NOT_FOUND" | "NO_TABLE";

@@ -13,7 +13,7 @@
  */
 import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
 import type { CellValue, SheetSnapshot } from "../core/types";
-import { snapshotOfCells, type FoundCell } from "../core/farCells";
+import { keepsWholeBox, snapshotOfCells, type FoundCell } from "../core/farCells";
 import { sheetJs, type SheetJS } from "./sheetjs";
 import { isRecordSheet } from "../core/record";
 import { isRulesSheet, rulesTextOf } from "../core/config/stored";
@@ -73,22 +73,69 @@ function coveredCells(merges: Range[]): (r: number, c: number) => boolean {
   return (r, c) => set.has(r * 16384 + c);
 }
 
+function formulaOf(cell: CellObject): string | null {
+  return typeof cell.f === "string" && cell.f !== "" ? `=${cell.f.replace(/^=/, "")}` : null;
+}
+
+function formatOf(cell: CellObject): string | null {
+  const z = typeof cell.z === "string" ? cell.z : null;
+  return z && z !== "General" ? z : null;
+}
+
 function snapshotOfSheet(xlsx: SheetJS, ws: WorkSheet, name: string, hidden: boolean): SheetSnapshot {
   const merges = (ws["!merges"] ?? []).filter((m) => m.s.r !== m.e.r || m.s.c !== m.e.c);
-  const covered = coveredCells(merges);
+  const covered = merges.length > 0 ? coveredCells(merges) : undefined;
+  const mergeRefs = merges.map((m) => xlsx.utils.encode_range(m));
+  const rows = denseRows(ws);
+  // A cell the snapshot keeps: a value or a formula, not under a merge's top-left.
+  const kept = (cell: CellObject | undefined, r: number, c: number): cell is CellObject =>
+    cell !== undefined && cell !== null && (cellValue(cell) !== null || (typeof cell.f === "string" && cell.f !== "")) && !(covered && covered(r, c));
+  // The box around the kept cells, 0-based.
+  let count = 0;
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      if (!kept(row[c], r, c)) continue;
+      count++;
+      if (r < top) top = r;
+      bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
+  if (count > 0 && keepsWholeBox(count, (bottom - top + 1) * (right - left + 1))) {
+    // Every cell is kept (src/core/farCells.ts would leave none out): straight into the snapshot's rows, no cell list.
+    const height = bottom - top + 1;
+    const width = right - left + 1;
+    const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+    const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+    const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+    for (let r = top; r <= bottom; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      for (let c = left; c < row.length; c++) {
+        const cell = row[c];
+        if (!kept(cell, r, c)) continue;
+        values[r - top][c - left] = cellValue(cell);
+        formulas[r - top][c - left] = formulaOf(cell);
+        numberFormats[r - top][c - left] = formatOf(cell);
+      }
+    }
+    return { name, top, left, values, formulas, numberFormats, merges: mergeRefs, hidden };
+  }
+  // No cell, or far cells to leave out: the list the other readers build.
   const found: FoundCell[] = [];
-  denseRows(ws).forEach((row, r) => {
+  rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
-      if (!cell) return;
-      const value = cellValue(cell);
-      const formula = typeof cell.f === "string" && cell.f !== "" ? `=${cell.f.replace(/^=/, "")}` : null;
-      if (value === null && formula === null) return;
-      if (merges.length > 0 && covered(r, c)) return;
-      const z = typeof cell.z === "string" ? cell.z : null;
-      found.push({ r: r + 1, c: c + 1, value, formula, format: z && z !== "General" ? z : null });
+      if (kept(cell, r, c)) found.push({ r: r + 1, c: c + 1, value: cellValue(cell), formula: formulaOf(cell), format: formatOf(cell) });
     });
   });
-  return snapshotOfCells(name, hidden, found, merges.map((m) => xlsx.utils.encode_range(m)));
+  return snapshotOfCells(name, hidden, found, mergeRefs);
 }
 
 function isNodeBuffer(data: Uint8Array): boolean {

@@ -37,20 +37,37 @@ interface Xform<M> {
   parseStream(input: Iterable<string>): Promise<M>;
 }
 type XformClass<M> = new () => Xform<M>;
-const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform") as XformClass<{
+type WorkbookModel = {
   sheets?: { name: string; id: number; rId: string; state?: string }[];
   properties?: { date1904?: boolean };
-}>;
-const RelationshipsXform = require("exceljs/lib/xlsx/xform/core/relationships-xform") as XformClass<{ Id: string; Target: string }[]>;
-const StylesXform = require("exceljs/lib/xlsx/xform/style/styles-xform") as new () => Xform<unknown> & {
-  getStyleModel(id: number): { numFmt?: string } | undefined;
 };
-const { slideFormula } = require("exceljs/lib/utils/shared-formula") as { slideFormula: (f: string, from: string, to: string) => string };
-const excelUtils = require("exceljs/lib/utils/utils") as {
-  isDateFmt(fmt: string | undefined): boolean;
-  excelToDate(v: number, date1904?: boolean): Date;
-  xmlDecode(text: string): string;
-};
+interface ExcelJsParts {
+  WorkbookXform: XformClass<WorkbookModel>;
+  RelationshipsXform: XformClass<{ Id: string; Target: string }[]>;
+  StylesXform: new () => Xform<unknown> & { getStyleModel(id: number): { numFmt?: string } | undefined };
+  slideFormula: (f: string, from: string, to: string) => string;
+  excelUtils: { isDateFmt(fmt: string | undefined): boolean; excelToDate(v: number, date1904?: boolean): Date; xmlDecode(text: string): string };
+}
+
+/* Loaded by the first streamSnapshots: a CLI run on an .xls (SheetJS) never pays for them. */
+let slideFormula: ExcelJsParts["slideFormula"];
+let excelUtils: ExcelJsParts["excelUtils"];
+let parts: ExcelJsParts | undefined;
+
+function excelJsParts(): ExcelJsParts {
+  if (parts) return parts;
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  parts = {
+    WorkbookXform: require("exceljs/lib/xlsx/xform/book/workbook-xform"),
+    RelationshipsXform: require("exceljs/lib/xlsx/xform/core/relationships-xform"),
+    StylesXform: require("exceljs/lib/xlsx/xform/style/styles-xform"),
+    slideFormula: require("exceljs/lib/utils/shared-formula").slideFormula,
+    excelUtils: require("exceljs/lib/utils/utils"),
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  ({ slideFormula, excelUtils } = parts);
+  return parts;
+}
 
 /** The parts of the package, by name (without a leading "/"), inflated on demand. */
 class Package {
@@ -522,6 +539,7 @@ export async function streamSnapshots(data: Uint8Array, inflated?: Map<string, U
 
 /** As streamSnapshots, with the stored rules: the rules sheet's A1, else the rules' hidden names. */
 export async function streamWorkbook(data: Uint8Array, inflated?: Map<string, Uint8Array>): Promise<WorkbookRead | undefined> {
+  const { WorkbookXform, RelationshipsXform, StylesXform } = excelJsParts();
   const pkg = new Package(data, inflated);
   const workbookXml = pkg.text("xl/workbook.xml");
   if (workbookXml === undefined) throw new Error("no xl/workbook.xml");
