@@ -5,12 +5,27 @@
  */
 import { parseRange, type RangeRef } from "./address";
 
+const parsedLists = new WeakMap<readonly string[], readonly (RangeRef | undefined)[]>();
+
+/**
+ * The snapshot's merged areas parsed, each list once: the locator and the merged-cell lookups
+ * read the same list, tens of thousands of areas on a long table with merged level cells.
+ * Undefined where a reference does not parse.
+ */
+export function parsedRanges(refs: readonly string[]): readonly (RangeRef | undefined)[] {
+  let parsed = parsedLists.get(refs);
+  if (!parsed) {
+    parsed = refs.map(parseRange);
+    parsedLists.set(refs, parsed);
+  }
+  return parsed;
+}
+
 export class MergedAreas {
   private readonly byRow = new Map<number, RangeRef[]>();
 
   constructor(ranges: readonly string[] | undefined) {
-    for (const ref of ranges ?? []) {
-      const r = parseRange(ref);
+    for (const r of ranges ? parsedRanges(ranges) : []) {
       if (!r || (r.top === r.bottom && r.left === r.right)) continue;
       for (let row = r.top; row <= r.bottom; row++) {
         const list = this.byRow.get(row);

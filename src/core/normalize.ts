@@ -23,9 +23,35 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
+/** Exactly the characters of the regular expression class [\s\u200b]. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether normalizeText would change a half-width text: a line break, tab, no-break or zero-width
+ * space, two spaces running, or whitespace at either end. Most cells have none of these, and the
+ * check is a loop where the replacements would be three new strings per cell.
+ */
+function needsNormalizing(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) return true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0d || c === 0x0a || c === 0x09 || c === 0xa0 || c === 0x200b) return true;
+    if (c === 0x20 && s.charCodeAt(i + 1) === 0x20) return true;
+  }
+  return false;
+}
+
 /** Half-width, no line breaks, collapsed and trimmed spaces. */
 export function normalizeText(s: string): string {
-  return toHalfWidth(s)
+  const half = toHalfWidth(s);
+  if (!needsNormalizing(half)) return half;
+  return half
     .replace(/[\r\n\t\u00a0\u200b]+/g, " ")
     .replace(/ {2,}/g, " ")
     .trim();
@@ -33,7 +59,11 @@ export function normalizeText(s: string): string {
 
 /** Half-width with every whitespace removed: for comparing words and headers. */
 export function compactText(s: string): string {
-  return toHalfWidth(s).replace(/[\s\u00a0\u200b]+/g, "");
+  const half = toHalfWidth(s);
+  let i = 0;
+  while (i < half.length && !isSpace(half.charCodeAt(i))) i++;
+  if (i === half.length) return half; // the common case: no whitespace, no new string
+  return half.replace(/[\s\u00a0\u200b]+/g, "");
 }
 
 export function cellText(v: unknown): string {

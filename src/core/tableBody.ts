@@ -4,7 +4,7 @@
  */
 import type { Role } from "./types";
 import type { Grid } from "./snapshot";
-import { parseRange } from "./address";
+import { parsedRanges } from "./merges";
 import { isNoteText, isTotalLabel } from "./rowKinds";
 import { matchHeader } from "./headers";
 import { toNumber } from "./numbers";
@@ -34,8 +34,7 @@ export function headerExtent(grid: Grid, headerRows: number[], columns: Partial<
     else if (last + 2 <= grid.lastCol && hasText(last + 2)) last += 2;
     else break;
   }
-  for (const m of merges ?? []) {
-    const range = parseRange(m);
+  for (const range of merges ? parsedRanges(merges) : []) {
     if (!range) continue;
     const inHeader = headerRows.some((r) => r >= range.top && r <= range.bottom);
     if (inHeader && range.left <= last && range.left >= first && range.right > last && hasText(range.left)) last = range.right;
@@ -175,8 +174,7 @@ function mergedLevelRuns(merges: string[] | undefined, columns: Partial<Record<R
   if (!merges) return [];
   const levelCols = [columns.level1, columns.level2].filter((c): c is number => c !== undefined);
   const runs: [number, number][] = [];
-  for (const m of merges) {
-    const range = parseRange(m);
+  for (const range of parsedRanges(merges)) {
     if (!range || range.top <= headerBottom || range.bottom === range.top) continue;
     if (levelCols.some((c) => c >= range.left && c <= range.right)) runs.push([range.top, range.bottom]);
   }

@@ -118,12 +118,19 @@ function snapshotOfSheet(xlsx: SheetJS, ws: WorkSheet, name: string, hidden: boo
     for (let r = top; r <= bottom; r++) {
       const row = rows[r];
       if (!row) continue;
+      const rowValues = values[r - top];
+      const rowFormulas = formulas[r - top];
+      const rowFormats = numberFormats[r - top];
       for (let c = left; c < row.length; c++) {
         const cell = row[c];
-        if (!kept(cell, r, c)) continue;
-        values[r - top][c - left] = cellValue(cell);
-        formulas[r - top][c - left] = formulaOf(cell);
-        numberFormats[r - top][c - left] = formatOf(cell);
+        if (cell === undefined || cell === null || (covered && covered(r, c))) continue;
+        // kept(), with the value and formula worked out once
+        const value = cellValue(cell);
+        const formula = formulaOf(cell);
+        if (value === null && formula === null) continue;
+        rowValues[c - left] = value;
+        rowFormulas[c - left] = formula;
+        rowFormats[c - left] = formatOf(cell);
       }
     }
     return { name, top, left, values, formulas, numberFormats, merges: mergeRefs, hidden };
