@@ -2,9 +2,15 @@
  * Text normalisation shared by header matching and value parsing:
  * full-width ASCII to half-width, ideographic space to space, line breaks removed.
  */
+import { memoByText } from "./memo";
 
 function isFullWidth(c: number): boolean {
   return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000;
+}
+
+function hasFullWidth(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isFullWidth(s.charCodeAt(i))) return true;
+  return false;
 }
 
 /** By UTF-16 unit: surrogate halves are never in the full-width range, so they are copied as they are. */
@@ -13,14 +19,15 @@ export function toHalfWidth(s: string): string {
   let i = 0;
   while (i < n && !isFullWidth(s.charCodeAt(i))) i++;
   if (i === n) return s; // the common case: nothing to convert, no new string
-  let out = s.slice(0, i);
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += " ";
-    else out += s[i];
-  }
-  return out;
+  // One new string; appending a character at a time made one per character (（ ） in most names).
+  return s.replace(FULL_WIDTH, halfWidthOf);
+}
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+
+function halfWidthOf(ch: string): string {
+  const c = ch.charCodeAt(0);
+  return c === 0x3000 ? " " : String.fromCharCode(c - 0xfee0);
 }
 
 /** Exactly the characters of the regular expression class [\s\u200b]. */
@@ -49,22 +56,35 @@ function needsNormalizing(s: string): boolean {
 
 /** Half-width, no line breaks, collapsed and trimmed spaces. */
 export function normalizeText(s: string): string {
-  const half = toHalfWidth(s);
-  if (!needsNormalizing(half)) return half;
-  return half
+  if (!hasFullWidth(s) && !needsNormalizing(s)) return s;
+  return normalizeChanged(s);
+}
+
+/** A table's names and targets, a few times over: a 50,000-row table's changed texts all stay kept. */
+const TEXTS_KEPT = 200_000;
+
+/**
+ * The texts normalisation changes (（ ） in most indicator names) are normalised by several
+ * rules on every row: the answers are kept, as memoByText bounds them.
+ */
+const normalizeChanged = memoByText((s: string): string =>
+  toHalfWidth(s)
     .replace(/[\r\n\t\u00a0\u200b]+/g, " ")
     .replace(/ {2,}/g, " ")
-    .trim();
-}
+    .trim(),
+  TEXTS_KEPT,
+);
 
 /** Half-width with every whitespace removed: for comparing words and headers. */
 export function compactText(s: string): string {
-  const half = toHalfWidth(s);
-  let i = 0;
-  while (i < half.length && !isSpace(half.charCodeAt(i))) i++;
-  if (i === half.length) return half; // the common case: no whitespace, no new string
-  return half.replace(/[\s\u00a0\u200b]+/g, "");
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isFullWidth(c) || isSpace(c)) return compactChanged(s);
+  }
+  return s; // nothing to convert or remove: no new string
 }
+
+const compactChanged = memoByText((s: string): string => toHalfWidth(s).replace(/[\s\u00a0\u200b]+/g, ""), TEXTS_KEPT);
 
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
