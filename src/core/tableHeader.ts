@@ -148,6 +148,10 @@ export function findHeader(grid: Grid): HeaderCandidate | undefined {
     const here = next;
     next = r + 1 <= last ? rowMatches(grid, r + 1) : new Map<number, HeaderMatch>();
     if (here.size === 0) continue;
+    // Each role a header gives is a cell of it that matched, so these two rows together give at most
+    // here.size + next.size roles: fewer than a valid header already found has, and neither this row
+    // nor the pair can beat it (better() needs validity, then as many roles). Most rows of a long table.
+    if (best && best.missing.length === 0 && here.size + next.size < best.roleCount) continue;
     const single = assignRoles(here, [r]);
     if (better(single, best)) best = single;
     if (r + 1 <= last && isSecondHeaderRow(grid, r, r + 1)) {
