@@ -2,15 +2,9 @@
  * Text normalisation shared by header matching and value parsing:
  * full-width ASCII to half-width, ideographic space to space, line breaks removed.
  */
-import { memoByText } from "./memo";
 
 function isFullWidth(c: number): boolean {
   return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000;
-}
-
-function hasFullWidth(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isFullWidth(s.charCodeAt(i))) return true;
-  return false;
 }
 
 /** By UTF-16 unit: surrogate halves are never in the full-width range, so they are copied as they are. */
@@ -56,35 +50,34 @@ function needsNormalizing(s: string): boolean {
 
 /** Half-width, no line breaks, collapsed and trimmed spaces. */
 export function normalizeText(s: string): string {
-  if (!hasFullWidth(s) && !needsNormalizing(s)) return s;
-  return normalizeChanged(s);
-}
-
-/** A table's names and targets, a few times over: a 50,000-row table's changed texts all stay kept. */
-const TEXTS_KEPT = 200_000;
-
-/**
- * The texts normalisation changes (（ ） in most indicator names) are normalised by several
- * rules on every row: the answers are kept, as memoByText bounds them.
- */
-const normalizeChanged = memoByText((s: string): string =>
-  toHalfWidth(s)
+  const half = toHalfWidth(s);
+  if (!needsNormalizing(half)) return half;
+  return half
     .replace(/[\r\n\t\u00a0\u200b]+/g, " ")
     .replace(/ {2,}/g, " ")
-    .trim(),
-  TEXTS_KEPT,
-);
-
-/** Half-width with every whitespace removed: for comparing words and headers. */
-export function compactText(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isFullWidth(c) || isSpace(c)) return compactChanged(s);
-  }
-  return s; // nothing to convert or remove: no new string
+    .trim();
 }
 
-const compactChanged = memoByText((s: string): string => toHalfWidth(s).replace(/[\s\u00a0\u200b]+/g, ""), TEXTS_KEPT);
+/** What compactText removes (any whitespace) or converts (full-width forms). */
+const COMPACTED = /[\s\u200b\uff01-\uff5e]/g;
+
+function compactedOf(ch: string): string {
+  const c = ch.charCodeAt(0);
+  return c >= 0xff01 ? String.fromCharCode(c - 0xfee0) : "";
+}
+
+/**
+ * Half-width with every whitespace removed: for comparing words and headers. One pass and one
+ * new string at most: most names hold full-width brackets, and several rules compact each name.
+ */
+export function compactText(s: string): string {
+  const n = s.length;
+  let i = 0;
+  while (i < n && !isFullWidth(s.charCodeAt(i)) && !isSpace(s.charCodeAt(i))) i++;
+  if (i === n) return s; // nothing to convert or remove: no new string
+  // The ideographic space is whitespace, removed; no other full-width form becomes whitespace.
+  return s.replace(COMPACTED, compactedOf);
+}
 
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
