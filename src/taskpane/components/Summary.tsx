@@ -81,6 +81,11 @@ export function Summary({ result, t }: { result: CheckResult; t: Strings }) {
           {t.skippedSlots(result.skippedSlots)}
         </p>
       )}
+      {result.otherTableSheets && result.otherTableSheets.length > 0 && (
+        <p className={styles.slots} data-testid="other-tables">
+          {t.otherTables(result.otherTableSheets)}
+        </p>
+      )}
     </section>
   );
 }

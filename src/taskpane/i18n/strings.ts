@@ -32,6 +32,8 @@ export interface Strings {
   counts: { met: string; partial: string; unmet: string; review: string; notApplicable: string };
   /** Unused template slots left out: "3 个空白模板行未计入（第 12、17、18 行）"; "" for none. */
   skippedSlots: (rows: readonly number[]) => string;
+  /** Other sheets that hold a table too, not checked: "另有 2 个工作表也含有指标表…"; "" for none. */
+  otherTables: (sheets: readonly string[]) => string;
   findingsHeading: string;
   noFindings: string;
   severity: { error: string; warning: string; info: string };
