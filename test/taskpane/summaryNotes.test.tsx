@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+/** Notes of the shared Summary (pane and page): other sheets with a table, a table without targets. */
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Summary } from "../../src/taskpane/components/Summary";
@@ -44,4 +45,25 @@ test("nothing is said when the sheet was named", async () => {
     </FluentProvider>,
   );
   expect(screen.queryByTestId("other-tables")).toBeNull();
+});
+
+test("a table without target and result columns says once that its rows cannot be judged met", async () => {
+  const { levelPointsTable } = await import("../builders/publishedShapes");
+  const out = check(await readBack(levelPointsTable().workbook));
+  if (!out.ok) throw new Error(out.error.message.en);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <Summary result={out.result} t={zh} />
+    </FluentProvider>,
+  );
+  expect(screen.getByTestId("no-targets").textContent).toBe("表中没有目标值和完成值列：13 项指标的达成情况无从判定，只核对了分值与得分。");
+});
+
+test("a table with targets says nothing of the kind", async () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <Summary result={await resultOf()} t={zh} />
+    </FluentProvider>,
+  );
+  expect(screen.queryByTestId("no-targets")).toBeNull();
 });
