@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { otherTablesMessage } from "../core/otherTables";
 import path from "node:path";
 import { formatNumber } from "../core/rules/format";
 import { NATIONAL_PROFILE } from "../core/profile";
@@ -70,6 +71,7 @@ function slim(line: FileLine): FileSummary {
     sheet: line.sheet,
     config: line.config,
     ...(line.configNote ? { configNote: line.configNote } : {}),
+    ...(line.otherTableSheets.length > 0 ? { otherTableSheets: line.otherTableSheets } : {}),
     totals: line.totals,
     findings: line.findings.map((f) => ({
       code: f.code,
@@ -211,6 +213,14 @@ function configNoteLines(files: FileSummary[], lang: Lang): string[] {
   return files.filter((f): f is CheckedFileSummary => !isFailedFile(f) && f.configNote !== undefined).map((f) => `${f.file}${lang === "en" ? ": " : "："}${f.configNote}`);
 }
 
+/** Each file with other sheets that hold a table too, once: none is passed over unseen. */
+function otherTablesLines(files: FileSummary[], lang: Lang): string[] {
+  return files.flatMap((f) => {
+    const m = isFailedFile(f) ? undefined : otherTablesMessage(f.otherTableSheets);
+    return m ? [`${f.file}${lang === "en" ? ": " : "："}${lang === "en" ? m.en : m.zh}`] : [];
+  });
+}
+
 /** The batch as a terminal table, one line per file, then a count line and the rules used. */
 export function renderBatchTable(files: FileSummary[], lang: Lang, colour: boolean, columns?: number): string {
   const p = painter(colour);
@@ -269,5 +279,6 @@ export function renderBatchTable(files: FileSummary[], lang: Lang, colour: boole
   const configs = configLine(files, lang);
   if (configs) out.push(configs);
   out.push(...configNoteLines(files, lang));
+  out.push(...otherTablesLines(files, lang));
   return out.join("\n") + "\n";
 }

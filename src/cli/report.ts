@@ -5,6 +5,7 @@ import { formatNumber } from "../core/rules/format";
 import { skippedSlotsMessage } from "../core/templateSlots";
 import { NOT_SCORED } from "../core/totals";
 import { otherTablesMessage } from "../core/otherTables";
+import { noTargetsMessage } from "../core/noTargets";
 import { type Colour, displayWidth, padEnd, padStart, painter, truncate } from "./text";
 import { sourceLabel, type NarrativeCheckStatus } from "../core/narrative/summary";
 
@@ -147,7 +148,10 @@ export function renderReport(file: string, result: CheckResult, opts: { lang: La
   out.push("");
 
   const notMet = result.rows.filter((r) => r.status !== "met" && r.status !== "notApplicable");
-  if (notMet.length === 0) {
+  const noTargets = noTargetsMessage(result.layout, notMet.length);
+  if (noTargets) {
+    out.push(`  ${p(STATUS_COLOUR.review, opts.lang === "en" ? noTargets.en : noTargets.zh)}`);
+  } else if (notMet.length === 0) {
     out.push(`  ${p("green", t.allMet)}`);
   } else {
     out.push(p("bold", `${t.notMet}（${notMet.length}）`));

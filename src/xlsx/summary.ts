@@ -4,6 +4,7 @@
  * the plain per-file results (the `--json` lines) and returns an exceljs
  * Workbook, so the CLI and the browser page build the same file.
  */
+import { otherTablesMessage } from "../core/otherTables";
 import type ExcelJS from "exceljs";
 import { excelJs } from "./exceljs";
 import { NOT_SCORED } from "../core/totals";
@@ -30,6 +31,8 @@ export interface CheckedFileSummary {
   config?: string;
   /** Why the workbook's own stored rules were set aside or not used, when they were. */
   configNote?: string;
+  /** Other sheets of the workbook that hold an indicator table too, not checked. */
+  otherTableSheets?: string[];
   totals: {
     weight: number;
     /** False for a form no row of which carries a score: then score and grade are null. */
@@ -184,7 +187,7 @@ export function buildSummaryWorkbook(files: FileSummary[], options: SummaryOptio
       values = [
         fileCell(f.file, options),
         text(f.unit),
-        text(f.sheet),
+        text(f.otherTableSheets?.length ? `${f.sheet}\n${otherTablesMessage(f.otherTableSheets)!.zh}` : f.sheet),
         round2(f.totals.weight),
         f.totals.score === null ? NOT_SCORED.score[lang] : round2(f.totals.score),
         round2(f.totals.statedScore),

@@ -56,3 +56,17 @@ test("the report and the JSON name the other sheets that hold a table; --sheet c
   expect(named.totals).toMatchObject({ weight: 100, score: 100 });
   expect(named.otherTableSheets).toEqual([]);
 });
+
+test("a batch names them under its table, once per file, and its JSON line carries them", async () => {
+  const folder = fs.mkdtempSync(path.join(dir, "batch-"));
+  fs.copyFileSync(await workbook(), path.join(folder, "three-forms.xlsx"));
+  const single = buildTable({ rows: validRows(10) });
+  await single.workbook.xlsx.writeFile(path.join(folder, "one-form.xlsx"));
+  const text = scorecheck(["check", folder]);
+  expect(text.stdout.match(/另有 2 个工作表也含有指标表/g)).toHaveLength(1);
+  expect(text.stdout).toContain("three-forms.xlsx：另有 2 个工作表也含有指标表，本次未核查：“项目3”、“项目1”");
+  const lines = scorecheck(["check", folder, "--json"]).stdout.trim().split("\n").map((l) => JSON.parse(l));
+  const byName = new Map(lines.map((l) => [path.basename(l.file), l]));
+  expect(byName.get("three-forms.xlsx").otherTableSheets).toEqual(["项目3", "项目1"]);
+  expect(byName.get("one-form.xlsx").otherTableSheets).toEqual([]);
+});

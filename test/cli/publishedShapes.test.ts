@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { scorecheck } from "./run";
-import { blockTable, slotTable } from "../builders/publishedShapes";
+import { blockTable, levelPointsTable, slotTable } from "../builders/publishedShapes";
 
 let dir: string;
 beforeAll(() => {
@@ -49,4 +49,14 @@ test("a table without a weight column is read (exit 0), never refused as having 
   expect(json.skippedSlotsMessage).toBeNull();
   expect(json.table.blockHeaderRows).toEqual(built.blockHeaderRows);
   expect(json.table.columns.weight).toBeUndefined();
+});
+
+test("a scoring table without target and result columns: said once, not thirteen rows listed for review", async () => {
+  const file = await write("level-points.xlsx", levelPointsTable().workbook);
+  const zh = scorecheck(["check", file]);
+  expect(zh.stdout).toContain("表中没有目标值和完成值列：13 项指标的达成情况无从判定，只核对了分值与得分。");
+  expect(zh.stdout).not.toContain("未完全达成或需人工判断的指标");
+  expect(zh.stdout).toContain("TOTAL_SCORE_MISMATCH");
+  const en = scorecheck(["check", file, "--lang", "en"]);
+  expect(en.stdout).toContain("The table has no target and no result column: whether its 13 indicators were met cannot be judged");
 });

@@ -11,6 +11,7 @@ import type { CheckOptions, CheckResult } from "../../src/core/types";
 import { loadXlsx } from "../../src/xlsx/load";
 import { buildTable, validRows } from "../builders/table";
 import { scorecheck } from "../cli/run";
+import { mergedGradeLabelTable } from "../builders/mergedGradeLabel";
 
 function ok(out: ReturnType<typeof check>): CheckResult {
   if (!out.ok) throw new Error(out.error.message.en);
@@ -33,13 +34,7 @@ async function mergedResultCells(): Promise<Uint8Array> {
 
 /** A grade label whose only free cell is taken by a merged 盖章 remark: the grade cannot be written. */
 async function blockedGrade(): Promise<Uint8Array> {
-  const { workbook, sheet, totalRow } = table();
-  const gradeRow = totalRow! + 1;
-  sheet.getCell(gradeRow, 1).value = "评价等级";
-  sheet.mergeCells(gradeRow, 1, gradeRow, 5);
-  sheet.getCell(gradeRow, 6).value = "（单位盖章）";
-  sheet.mergeCells(gradeRow, 6, gradeRow, 8);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return new Uint8Array(await mergedGradeLabelTable(true).workbook.xlsx.writeBuffer());
 }
 
 test("planWrites: false plans no writes and leaves out the same marks as the full plan; the rest of the result is the same", async () => {

@@ -11,6 +11,10 @@ ruleTester(NARRATIVE_SCORE_MISMATCH, {
     { name: "within a cent", ctx: context({ narrative: [conclusion("99.995")] }) },
     { name: "full-width digits", ctx: context({ narrative: [conclusion("１００")] }) },
     { name: "no narrative", ctx: context() },
+    {
+      name: "a table nobody has scored yet: nothing to compare (its empty scores are SCORE_MISSING)",
+      ctx: context({ narrative: [conclusion("98")], rows: context().rows.map((r) => ({ ...r, score: { kind: "empty" as const } })) }),
+    },
     { name: "a narrative without a composite score", ctx: context({ narrative: ["本次评价指标总分 100 分。"] }) },
   ],
   invalid: [

@@ -65,6 +65,10 @@ export function narrativeChecks(narrative: Narrative, findings: Finding[], total
     }
   }
   for (const s of narrative.scores) {
+    if (!totals.scored) {
+      add("NARRATIVE_SCORE_MISMATCH", s, { zh: `${s.label ?? "综合得分"} ${n(s)} 分（指标表未评分，无得分可比）`, en: `composite score ${n(s)} (the table is not scored: no score to compare)` }, true);
+      continue;
+    }
     add("NARRATIVE_SCORE_MISMATCH", s, {
       zh: `${s.label ?? "综合得分"} ${n(s)} 分，表内得分合计 ${formatNumber(totals.score)}`,
       en: `composite score ${n(s)}; the table's Σ score ${formatNumber(totals.score)}`,

@@ -81,6 +81,16 @@ export function Summary({ result, t }: { result: CheckResult; t: Strings }) {
           {t.skippedSlots(result.skippedSlots)}
         </p>
       )}
+      {t.noTargets(result.layout, result.counts.review) !== "" && (
+        <p className={styles.slots} data-testid="no-targets">
+          {t.noTargets(result.layout, result.counts.review)}
+        </p>
+      )}
+      {result.otherTableSheets && result.otherTableSheets.length > 0 && (
+        <p className={styles.slots} data-testid="other-tables">
+          {t.otherTables(result.otherTableSheets)}
+        </p>
+      )}
     </section>
   );
 }

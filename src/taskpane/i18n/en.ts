@@ -1,5 +1,7 @@
 import type { Strings } from "./strings";
 import { skippedSlotsMessage } from "../../core/templateSlots";
+import { otherTablesMessage } from "../../core/otherTables";
+import { noTargetsMessage } from "../../core/noTargets";
 import { NOT_SCORED } from "../../core/totals";
 
 export const en: Strings = {
@@ -31,6 +33,11 @@ export const en: Strings = {
   notScoredHint: "No row carries a score: the form is not scored yet",
   counts: { met: "Met", partial: "Partly met", unmet: "Not met", review: "Needs review", notApplicable: "Not applicable" },
   skippedSlots: (rows) => skippedSlotsMessage(rows)?.en ?? "",
+  noTargets: (layout, rows) => noTargetsMessage(layout, rows)?.en ?? "",
+  otherTables: (sheets) => {
+    const m = otherTablesMessage(sheets);
+    return m ? `${m.en} (switch to that sheet and check again)` : "";
+  },
   findingsHeading: "Problems found",
   noFindings: "No problems found.",
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },

@@ -1,3 +1,4 @@
+import type { TableLayout } from "../../core/types";
 /** Every text of the pane, in one shape per language. */
 export type Lang = "zh" | "en";
 
@@ -32,6 +33,10 @@ export interface Strings {
   counts: { met: string; partial: string; unmet: string; review: string; notApplicable: string };
   /** Unused template slots left out: "3 个空白模板行未计入（第 12、17、18 行）"; "" for none. */
   skippedSlots: (rows: readonly number[]) => string;
+  /** Other sheets that hold a table too, not checked: "另有 2 个工作表也含有指标表…"; "" for none. */
+  otherTables: (sheets: readonly string[]) => string;
+  /** A table without target and result columns: its rows cannot be judged met or not; "" otherwise. */
+  noTargets: (layout: TableLayout, rows: number) => string;
   findingsHeading: string;
   noFindings: string;
   severity: { error: string; warning: string; info: string };

@@ -1,5 +1,7 @@
 import type { Strings } from "./strings";
 import { skippedSlotsMessage } from "../../core/templateSlots";
+import { otherTablesMessage } from "../../core/otherTables";
+import { noTargetsMessage } from "../../core/noTargets";
 import { NOT_SCORED } from "../../core/totals";
 
 export const zh: Strings = {
@@ -31,6 +33,11 @@ export const zh: Strings = {
   notScoredHint: "各行均未填写得分，尚未评分",
   counts: { met: "达成", partial: "部分达成", unmet: "未达成", review: "需人工判断", notApplicable: "不适用" },
   skippedSlots: (rows) => skippedSlotsMessage(rows)?.zh ?? "",
+  noTargets: (layout, rows) => noTargetsMessage(layout, rows)?.zh ?? "",
+  otherTables: (sheets) => {
+    const m = otherTablesMessage(sheets);
+    return m ? `${m.zh}（切换到该工作表后再点“核查”）` : "";
+  },
   findingsHeading: "发现的问题",
   noFindings: "未发现问题。",
   severity: { error: "错误", warning: "警告", info: "提示" },
