@@ -180,11 +180,14 @@ test("with two tables in the workbook the user picks the sheet", async () => {
   const page = await openWebPage();
   await openFiles(page, [await twoTablesFile()]);
   expect(await totals(page)).toEqual({ weight: "100", score: "90", grade: "优" });
+  await expect(page.getByTestId("other-tables").textContent()).resolves.toContain("本次未核查：“指标表”");
+  await screenshot(page, "web-other-tables");
   const picker = page.getByTestId("sheet-picker");
   await expect(picker.locator("option").allTextContents()).resolves.toEqual(["2019年", "指标表"]);
   await picker.selectOption("指标表");
   await page.waitForFunction(() => document.querySelector('[data-testid="total-score"]')?.textContent === "100");
   expect(await totals(page)).toEqual({ weight: "100", score: "100", grade: "优" });
+  await expect(page.getByTestId("other-tables").count()).resolves.toBe(0);
 });
 
 test("a 5,000-row workbook: a progress indicator while reading, the page stays responsive", async () => {

@@ -72,6 +72,9 @@ test("the sheet picker offers the sheets that hold a table, and a picked sheet i
   const picked = await session.check("指标表", ZH);
   expect(first.ok && first.result.layout.sheet).toBe("2019年");
   expect(picked.ok && picked.result.totals.score).toBe(100);
+  // The first check names the other sheet with a table; a picked sheet names none.
+  expect(first.ok && first.result.otherTableSheets).toEqual(["指标表"]);
+  expect(picked.ok && picked.result.otherTableSheets).toBeUndefined();
   expect(sheetInfos([{ name: "空", top: 0, left: 0, values: [], formulas: [], numberFormats: [] }])).toEqual([{ name: "空", hidden: false, hasTable: false }]);
 });
 

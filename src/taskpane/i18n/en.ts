@@ -34,10 +34,7 @@ export const en: Strings = {
   counts: { met: "Met", partial: "Partly met", unmet: "Not met", review: "Needs review", notApplicable: "Not applicable" },
   skippedSlots: (rows) => skippedSlotsMessage(rows)?.en ?? "",
   noTargets: (layout, rows) => noTargetsMessage(layout, rows)?.en ?? "",
-  otherTables: (sheets) => {
-    const m = otherTablesMessage(sheets);
-    return m ? `${m.en} (switch to that sheet and check again)` : "";
-  },
+  otherTables: (sheets) => otherTablesMessage(sheets)?.en ?? "",
   findingsHeading: "Problems found",
   noFindings: "No problems found.",
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },

@@ -34,10 +34,7 @@ export const zh: Strings = {
   counts: { met: "达成", partial: "部分达成", unmet: "未达成", review: "需人工判断", notApplicable: "不适用" },
   skippedSlots: (rows) => skippedSlotsMessage(rows)?.zh ?? "",
   noTargets: (layout, rows) => noTargetsMessage(layout, rows)?.zh ?? "",
-  otherTables: (sheets) => {
-    const m = otherTablesMessage(sheets);
-    return m ? `${m.zh}（切换到该工作表后再点“核查”）` : "";
-  },
+  otherTables: (sheets) => otherTablesMessage(sheets)?.zh ?? "",
   findingsHeading: "发现的问题",
   noFindings: "未发现问题。",
   severity: { error: "错误", warning: "警告", info: "提示" },

@@ -16,6 +16,7 @@ import {
 import { Eye16Regular } from "@fluentui/react-icons";
 import { formatNumber } from "../../core/rules/format";
 import { NOT_SCORED } from "../../core/totals";
+import { otherTablesMessage } from "../../core/otherTables";
 import { OUTCOME_LABELS, SUMMARY_HEADERS, countBySeverity, fileOutcome, isFailedFile, type FileOutcome } from "../../xlsx/summary";
 import type { BatchFile, CheckedBatchFile, FailedBatchFile } from "../batchFiles";
 import type { WebStrings } from "../i18n";
@@ -121,6 +122,8 @@ function BatchTableRow({ row, lang, w, onOpen }: { row: BatchRow; lang: Lang; w:
     );
   }
   const checked = summary as CheckedBatchFile;
+  // Other sheets of the file that hold a table too: counted here, named in full on hover.
+  const otherTables = otherTablesMessage(checked.otherTableSheets);
   const t = checked.totals;
   const scoreOff = t.statedScore !== null && t.statedScore !== undefined && Math.abs(t.statedScore - (t.score ?? 0)) > 0.005;
   const gradeOff = t.grade !== null && t.statedGrade !== null && t.statedGrade !== undefined && t.statedGrade !== t.grade;
@@ -128,7 +131,14 @@ function BatchTableRow({ row, lang, w, onOpen }: { row: BatchRow; lang: Lang; w:
     <TableRow data-testid="batch-row" data-file={row.path} data-outcome={outcome}>
       <TableCell className={styles.file}>{row.path}</TableCell>
       <TableCell>{checked.unit ?? ""}</TableCell>
-      <TableCell>{checked.sheet}</TableCell>
+      <TableCell>
+        {checked.sheet}
+        {otherTables && (
+          <span title={otherTables[lang]} data-testid="batch-other-tables">
+            {` (+${checked.otherTableSheets!.length})`}
+          </span>
+        )}
+      </TableCell>
       <TableCell className={styles.number} data-testid="batch-weight">
         {num(t.weight)}
       </TableCell>
