@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import { otherTablesMessage } from "../core/otherTables";
 import path from "node:path";
+import { otherTablesMessage } from "../core/otherTables";
 import { formatNumber } from "../core/rules/format";
 import { NATIONAL_PROFILE } from "../core/profile";
 import { NOT_SCORED } from "../core/totals";
@@ -208,16 +208,11 @@ function configLine(files: FileSummary[], lang: Lang): string | undefined {
   return lang === "en" ? `Rules: ${parts.join("; ")}` : `规则配置：${parts.join("；")}`;
 }
 
-/** Each file whose own stored rules were set aside or could not be used, once. */
-function configNoteLines(files: FileSummary[], lang: Lang): string[] {
-  return files.filter((f): f is CheckedFileSummary => !isFailedFile(f) && f.configNote !== undefined).map((f) => `${f.file}${lang === "en" ? ": " : "："}${f.configNote}`);
-}
-
-/** Each file with other sheets that hold a table too, once: none is passed over unseen. */
-function otherTablesLines(files: FileSummary[], lang: Lang): string[] {
+/** A line per file that has something to say once, under the table: "file：note". */
+function fileNoteLines(files: FileSummary[], lang: Lang, noteOf: (f: CheckedFileSummary) => string | undefined): string[] {
   return files.flatMap((f) => {
-    const m = isFailedFile(f) ? undefined : otherTablesMessage(f.otherTableSheets);
-    return m ? [`${f.file}${lang === "en" ? ": " : "："}${lang === "en" ? m.en : m.zh}`] : [];
+    const note = isFailedFile(f) ? undefined : noteOf(f);
+    return note === undefined ? [] : [`${f.file}${lang === "en" ? ": " : "："}${note}`];
   });
 }
 
@@ -278,7 +273,8 @@ export function renderBatchTable(files: FileSummary[], lang: Lang, colour: boole
   );
   const configs = configLine(files, lang);
   if (configs) out.push(configs);
-  out.push(...configNoteLines(files, lang));
-  out.push(...otherTablesLines(files, lang));
+  // Stored rules set aside or unusable, then other sheets with a table: none is passed over unseen.
+  out.push(...fileNoteLines(files, lang, (f) => f.configNote));
+  out.push(...fileNoteLines(files, lang, (f) => otherTablesMessage(f.otherTableSheets)?.[lang]));
   return out.join("\n") + "\n";
 }

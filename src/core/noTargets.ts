@@ -5,12 +5,8 @@
  */
 import type { Message, TableLayout } from "./types";
 
-export function hasNoTargetColumns(layout: TableLayout): boolean {
-  return layout.columns.target === undefined && layout.columns.actual === undefined;
-}
-
 export function noTargetsMessage(layout: TableLayout, rows: number): Message | undefined {
-  if (!hasNoTargetColumns(layout) || rows === 0) return undefined;
+  if (layout.columns.target !== undefined || layout.columns.actual !== undefined || rows === 0) return undefined;
   return {
     zh: `表中没有目标值和完成值列：${rows} 项指标的达成情况无从判定，只核对了分值与得分。`,
     en: `The table has no target and no result column: whether its ${rows} indicator${rows === 1 ? " was" : "s were"} met cannot be judged; only weights and scores were checked.`,

@@ -4,10 +4,10 @@
  * the plain per-file results (the `--json` lines) and returns an exceljs
  * Workbook, so the CLI and the browser page build the same file.
  */
-import { otherTablesMessage } from "../core/otherTables";
 import type ExcelJS from "exceljs";
 import { excelJs } from "./exceljs";
 import { NOT_SCORED } from "../core/totals";
+import { otherTablesMessage } from "../core/otherTables";
 
 type Lang = "zh" | "en";
 

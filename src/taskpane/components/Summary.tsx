@@ -40,6 +40,8 @@ export function Summary({ result, t }: { result: CheckResult; t: Strings }) {
     ["review", "informative"],
   ];
   if (counts.notApplicable > 0) countItems.push(["notApplicable", "subtle"]);
+  const noTargets = t.noTargets(result.layout, counts.review);
+  const otherTables = t.otherTables(result.otherTableSheets ?? []);
   return (
     <section aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t.summaryHeading(result.layout.sheet)}</h2>
@@ -81,14 +83,14 @@ export function Summary({ result, t }: { result: CheckResult; t: Strings }) {
           {t.skippedSlots(result.skippedSlots)}
         </p>
       )}
-      {t.noTargets(result.layout, result.counts.review) !== "" && (
+      {noTargets && (
         <p className={styles.slots} data-testid="no-targets">
-          {t.noTargets(result.layout, result.counts.review)}
+          {noTargets}
         </p>
       )}
-      {result.otherTableSheets && result.otherTableSheets.length > 0 && (
+      {otherTables && (
         <p className={styles.slots} data-testid="other-tables">
-          {t.otherTables(result.otherTableSheets)}
+          {otherTables}
         </p>
       )}
     </section>
