@@ -208,10 +208,15 @@ const CHECK_MARK: Record<NarrativeCheckStatus, { mark: string; colour: Colour }>
   unchecked: { mark: "—", colour: "gray" },
 };
 
-/** What the narrative states, what holds and what does not; nothing when the workbook has no narrative. */
+/**
+ * What the narrative states, what holds and what does not; nothing when the workbook has no
+ * narrative, or when its only text is cells (notes under the table) stating no figure. A report
+ * file the user gave (--report) is always answered, if only to say it holds no figure.
+ */
 function narrativeSection(result: CheckResult, lang: Lang, p: ReturnType<typeof painter>, width: number): string[] {
   const n = result.narrative;
   if (!n) return [];
+  if (n.figures.length === 0 && n.blocks.every((b) => b.source.kind === "cell")) return [];
   const t = T[lang];
   const checks = n.checks ?? [];
   const count = (s: NarrativeCheckStatus) => checks.filter((c) => c.status === s).length;

@@ -81,3 +81,21 @@ test("--report with several workbooks is refused", () => {
   expect(r.status).toBe(2);
   expect(r.stderr).toContain("--report 只能与单个工作簿一起使用");
 });
+
+test("text without a figure: no narrative section for cells under the table, a plain answer for a report file given", async () => {
+  const wb = seedWorkbook();
+  const sheet = wb.worksheets[0];
+  sheet.getCell(sheet.rowCount + 2, 1).value = "注：本表由项目单位填报，主管部门审核后报送财政部门，请据实填写并加盖单位公章。";
+  const withNote = path.join(dir, "带说明.xlsx");
+  await wb.xlsx.writeFile(withNote);
+  const cells = scorecheck(["check", withNote]);
+  expect(cells.stderr).toBe("");
+  expect(cells.stdout).not.toContain("叙述核对");
+  expect(json(scorecheck(["check", withNote, "--json"]).stdout).narrative).not.toBeNull();
+
+  const report = path.join(dir, "无数字.txt");
+  fs.writeFileSync(report, "本项目按计划实施，各项工作进展顺利，群众反映良好。", "utf8");
+  const given = scorecheck(["check", table, "--report", report]);
+  expect(given.stdout).toContain("叙述核对");
+  expect(given.stdout).toContain("叙述中未找到可核对的数字。");
+});
