@@ -20,6 +20,7 @@ import { buildTable, validRows, type RowSpec } from "../builders/table";
 import { FakeWorkbook } from "../excel/fakeExcel";
 import { dumpWorkbook, reopen } from "../helpers/workbookDump";
 import { wpsOf } from "../wps/support";
+import { twoTablesFile } from "../e2e/support/workbooks";
 
 const OPTIONS: CheckOptions = { fixTotals: true, writeGrade: true };
 
@@ -33,12 +34,12 @@ async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 }
 
 /** Ten indicators with a score above its weight, an unmet row at full marks, a missing score, a typed total and a wrong grade. */
-function formWithErrors(extraSheetsBefore?: { name: string; rows: (string | number | null)[][] }[]): ExcelJS.Workbook {
+function formWithErrors(): ExcelJS.Workbook {
   const rows: RowSpec[] = validRows(10);
   rows[1] = { ...rows[1], score: 12 };
   rows[3] = { ...rows[3], actual: "未完成", score: 10 };
   rows[5] = { ...rows[5], score: null };
-  return buildTable({ rows, total: { weight: 100, score: 80 }, grade: "优秀", unit: "测试局", extraSheetsBefore }).workbook;
+  return buildTable({ rows, total: { weight: 100, score: 80 }, grade: "优秀", unit: "测试局" }).workbook;
 }
 
 /** What `scorecheck check FILE --out COPY` writes: the user's file checked and marked by the exceljs write-back. */
@@ -100,15 +101,8 @@ test("checked again before 清除标记 (the page always checks on opening): the
 });
 
 test("marks on a sheet the new check does not touch stay counted until 清除标记, as they stay in Excel's and WPS's cells", async () => {
-  const earlier = [
-    ["一级指标", "二级指标", "三级指标", "目标值", "完成情况", "权重", "得分"],
-    ["产出指标", "数量指标", "办件量", "≥1000件", "1200件", 25, 30],
-    ["产出指标", "质量指标", "差错率", "≤1%", "0.5%", 25, 25],
-    ["效益指标", "社会效益指标", "群众知晓率", "≥90%", "95%", 25, 20],
-    ["满意度指标", "服务对象满意度", "满意度", "≥90%", "93%", 25, 20],
-    ["总分", null, null, null, null, 100, 95],
-  ];
-  const original = await bytesOf(formWithErrors([{ name: "2019年", rows: earlier }]));
+  // Two tables: 2019年 checked (and marked) earlier, 指标表 checked now.
+  const original = new Uint8Array((await twoTablesFile()).buffer);
   const { copy, marked } = await annotatedCopy(original, { ...OPTIONS, sheet: "2019年" });
   expect(marked).toBeGreaterThan(0);
 

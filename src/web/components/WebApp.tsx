@@ -566,7 +566,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
         )}
         {mode === "single" && doc?.cleared !== undefined && (
           <MessageBar intent="info" layout="multiline" className={styles.messageBar} data-testid="cleared" data-cells={doc.cleared}>
-            <MessageBarBody>{doc.cleared > 0 ? `${t.cleared(doc.cleared)} ${w.afterClear}` : t.nothingToClear}</MessageBarBody>
+            <MessageBarBody>{doc.cleared > 0 ? `${t.cleared(doc.cleared)}${lang === "zh" ? "" : " "}${w.afterClear}` : t.nothingToClear}</MessageBarBody>
           </MessageBar>
         )}
         {problem && (
