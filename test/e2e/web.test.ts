@@ -371,6 +371,7 @@ test("an annotated copy opened again: the page says how many cells carry earlier
   await page.getByTestId("check").click();
   await page.waitForFunction(() => document.querySelector("[role=gridcell][data-address='H3']")?.textContent === "核查结果");
   await expect(cleared.count()).resolves.toBe(0);
+  await expect(notice.count()).resolves.toBe(0);
 
   // English: the notice of a freshly opened copy.
   await page.getByTestId("switch-language").click();

@@ -406,7 +406,8 @@ export function WebApp({ client }: { client: WorkerClient }) {
     setBusy({ stage: "clear" });
     try {
       const out = await client.request({ op: "clear" });
-      setDoc({ ...doc, cleared: out.cells });
+      // The earlier marks are gone with the rest: said once, not again at the next check.
+      setDoc({ ...doc, cleared: out.cells, earlierMarks: 0 });
     } catch (e) {
       setProblem({ title: t.errorTitle, text: messageOf(e, lang) });
     } finally {
