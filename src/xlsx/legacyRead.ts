@@ -60,17 +60,28 @@ function denseRows(ws: WorkSheet): (CellObject | undefined)[][] {
 
 type Range = { s: { r: number; c: number }; e: { r: number; c: number } };
 
-/** Whether a merge covers a cell other than its top-left: a set when the merges are of a sane size, else a scan. */
+/**
+ * Whether a merge covers a cell other than its top-left: a byte a cell over the rows and columns the
+ * merges reach when that is of a sane size (a lookup is an index; a set of numbers was a hash lookup
+ * for every cell of a long table), else a scan.
+ */
 function coveredCells(merges: Range[]): (r: number, c: number) => boolean {
-  const area = merges.reduce((n, m) => n + (m.e.r - m.s.r + 1) * (m.e.c - m.s.c + 1), 0);
-  if (area > 1_000_000) {
+  let area = 0;
+  let rows = 0;
+  let width = 0;
+  for (const m of merges) {
+    area += (m.e.r - m.s.r + 1) * (m.e.c - m.s.c + 1);
+    if (m.e.r >= rows) rows = m.e.r + 1;
+    if (m.e.c >= width) width = m.e.c + 1;
+  }
+  if (area > 1_000_000 || rows * width > 64_000_000) {
     return (r, c) => merges.some((m) => r >= m.s.r && r <= m.e.r && c >= m.s.c && c <= m.e.c && (r !== m.s.r || c !== m.s.c));
   }
-  const set = new Set<number>();
+  const covered = new Uint8Array(rows * width);
   for (const m of merges) {
-    for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) set.add(r * 16384 + c);
+    for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) covered[r * width + c] = 1;
   }
-  return (r, c) => set.has(r * 16384 + c);
+  return (r, c) => r < rows && c < width && covered[r * width + c] === 1;
 }
 
 function formulaOf(cell: CellObject): string | null {
@@ -82,15 +93,26 @@ function formatOf(cell: CellObject): string | null {
   return z && z !== "General" ? z : null;
 }
 
+/** The row's cells from `left` to `right` (0-based), null where nothing is kept. */
+function boxRow<T>(row: T[], left: number, right: number): (T | null)[] {
+  const width = right - left + 1;
+  if (left === 0 && row.length === width) return row;
+  const out: (T | null)[] = row.slice(left, right + 1);
+  while (out.length < width) out.push(null);
+  return out;
+}
+
 function snapshotOfSheet(xlsx: SheetJS, ws: WorkSheet, name: string, hidden: boolean): SheetSnapshot {
   const merges = (ws["!merges"] ?? []).filter((m) => m.s.r !== m.e.r || m.s.c !== m.e.c);
   const covered = merges.length > 0 ? coveredCells(merges) : undefined;
   const mergeRefs = merges.map((m) => xlsx.utils.encode_range(m));
   const rows = denseRows(ws);
-  // A cell the snapshot keeps: a value or a formula, not under a merge's top-left.
-  const kept = (cell: CellObject | undefined, r: number, c: number): cell is CellObject =>
-    cell !== undefined && cell !== null && (cellValue(cell) !== null || (typeof cell.f === "string" && cell.f !== "")) && !(covered && covered(r, c));
-  // The box around the kept cells, 0-based.
+  // One pass over the cells (each is a property read away in memory, the cost of a long sheet): every
+  // kept cell (a value or a formula, not under a merge's top-left) into rows at the sheet's own columns.
+  // A row's formulas and formats are made only when it has one.
+  const values: (CellValue[] | undefined)[] = new Array(rows.length);
+  const formulas: ((string | null)[] | undefined)[] = new Array(rows.length);
+  const formats: ((string | null)[] | undefined)[] = new Array(rows.length);
   let count = 0;
   let top = Infinity;
   let bottom = -1;
@@ -100,7 +122,15 @@ function snapshotOfSheet(xlsx: SheetJS, ws: WorkSheet, name: string, hidden: boo
     const row = rows[r];
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
-      if (!kept(row[c], r, c)) continue;
+      const cell = row[c];
+      if (cell === undefined || cell === null) continue;
+      const value = cellValue(cell);
+      const formula = formulaOf(cell);
+      if ((value === null && formula === null) || (covered && covered(r, c))) continue;
+      (values[r] ??= new Array<CellValue>(row.length).fill(null))[c] = value;
+      if (formula !== null) (formulas[r] ??= new Array<string | null>(row.length).fill(null))[c] = formula;
+      const format = formatOf(cell);
+      if (format !== null) (formats[r] ??= new Array<string | null>(row.length).fill(null))[c] = format;
       count++;
       if (r < top) top = r;
       bottom = r;
@@ -109,37 +139,35 @@ function snapshotOfSheet(xlsx: SheetJS, ws: WorkSheet, name: string, hidden: boo
     }
   }
   if (count > 0 && keepsWholeBox(count, (bottom - top + 1) * (right - left + 1))) {
-    // Every cell is kept (src/core/farCells.ts would leave none out): straight into the snapshot's rows, no cell list.
-    const height = bottom - top + 1;
+    // Every cell is kept (src/core/farCells.ts would leave none out): the rows as the snapshot's, no cell list.
     const width = right - left + 1;
-    const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-    const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-    const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-    for (let r = top; r <= bottom; r++) {
-      const row = rows[r];
-      if (!row) continue;
-      const rowValues = values[r - top];
-      const rowFormulas = formulas[r - top];
-      const rowFormats = numberFormats[r - top];
-      for (let c = left; c < row.length; c++) {
-        const cell = row[c];
-        if (cell === undefined || cell === null || (covered && covered(r, c))) continue;
-        // kept(), with the value and formula worked out once
-        const value = cellValue(cell);
-        const formula = formulaOf(cell);
-        if (value === null && formula === null) continue;
-        rowValues[c - left] = value;
-        rowFormulas[c - left] = formula;
-        rowFormats[c - left] = formatOf(cell);
+    // Rows without a formula or a format share one row of nulls, frozen: nothing writes into a snapshot read from SheetJS.
+    const none = Object.freeze(new Array<null>(width).fill(null)) as (string | null)[];
+    const box = <T>(list: (T[] | undefined)[], blank: () => (T | null)[]) => {
+      const out: (T | null)[][] = new Array(bottom - top + 1);
+      for (let r = top; r <= bottom; r++) {
+        const row = list[r];
+        out[r - top] = row ? boxRow(row, left, right) : blank();
       }
-    }
-    return { name, top, left, values, formulas, numberFormats, merges: mergeRefs, hidden };
+      return out;
+    };
+    return {
+      name,
+      top,
+      left,
+      values: box(values, () => new Array<CellValue>(width).fill(null)),
+      formulas: box(formulas, () => none),
+      numberFormats: box(formats, () => none),
+      merges: mergeRefs,
+      hidden,
+    };
   }
   // No cell, or far cells to leave out: the list the other readers build.
   const found: FoundCell[] = [];
-  rows.forEach((row, r) => {
-    row?.forEach((cell, c) => {
-      if (kept(cell, r, c)) found.push({ r: r + 1, c: c + 1, value: cellValue(cell), formula: formulaOf(cell), format: formatOf(cell) });
+  values.forEach((row, r) => {
+    row?.forEach((value, c) => {
+      const formula = formulas[r]?.[c] ?? null;
+      if (value !== null || formula !== null) found.push({ r: r + 1, c: c + 1, value, formula, format: formats[r]?.[c] ?? null });
     });
   });
   return snapshotOfCells(name, hidden, found, mergeRefs);
@@ -182,15 +210,15 @@ function storedRulesOf(wb: WorkBook): string | undefined {
   return inSheet ?? rulesTextOfNames(names);
 }
 
-/** Parses .xls / .et / .ods bytes; a workbook SheetJS cannot parse is refused as damaged. */
-export async function readLegacyWorkbook(data: Uint8Array): Promise<LegacyWorkbook> {
-  const xlsx = await sheetJs();
+/** The options of SheetJS's read: dense rows, formulas and number formats; no text, HTML or styles. */
+export const SHEETJS_READ_OPTIONS = { dense: true, cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, cellText: false, cellStyles: false } as const;
+
+/** SheetJS's parse of .xls / .et / .ods bytes; a workbook SheetJS cannot parse is refused as damaged. */
+export function parseLegacy(xlsx: SheetJS, data: Uint8Array): WorkBook {
   let wb: WorkBook;
   try {
-    wb = quietly(() =>
-      // Node's Buffer as such (the CLI reads files into one); a browser's bytes as an array.
-      xlsx.read(data, { type: isNodeBuffer(data) ? "buffer" : "array", dense: true, cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, cellText: false, cellStyles: false }),
-    );
+    // Node's Buffer as such (the CLI reads files into one); a browser's bytes as an array.
+    wb = quietly(() => xlsx.read(data, { type: isNodeBuffer(data) ? "buffer" : "array", ...SHEETJS_READ_OPTIONS }));
   } catch (e) {
     throw damaged(e);
   }
@@ -198,8 +226,20 @@ export async function readLegacyWorkbook(data: Uint8Array): Promise<LegacyWorkbo
   // SheetJS lists a sheet it could not follow (a record stream out of step) without its cells.
   const lost = wb.SheetNames.find((name) => wb.Sheets[name] === undefined);
   if (lost !== undefined) throw damaged(new Error(`worksheet "${lost}" cannot be read`));
+  return wb;
+}
+
+/** Every sheet SheetJS parsed, as the .xlsx readers give them (the record and rules sheets too). */
+export function snapshotsOfWorkbook(xlsx: SheetJS, wb: WorkBook): SheetSnapshot[] {
   const states = wb.Workbook?.Sheets ?? [];
-  const sheets = wb.SheetNames.map((name, i) => snapshotOfSheet(xlsx, wb.Sheets[name], name, Boolean(states[i]?.Hidden)));
+  return wb.SheetNames.map((name, i) => snapshotOfSheet(xlsx, wb.Sheets[name], name, Boolean(states[i]?.Hidden)));
+}
+
+/** Parses .xls / .et / .ods bytes into snapshots; a workbook SheetJS cannot parse is refused as damaged. */
+export async function readLegacyWorkbook(data: Uint8Array): Promise<LegacyWorkbook> {
+  const xlsx = await sheetJs();
+  const wb = parseLegacy(xlsx, data);
+  const sheets = snapshotsOfWorkbook(xlsx, wb);
   return {
     sheets: sheets.filter((s) => !isRecordSheet(s.name) && !isRulesSheet(s.name)),
     hasRecord: wb.SheetNames.some(isRecordSheet),

@@ -40,11 +40,15 @@ function tables(): [string, ExcelJS.Workbook][] {
   ws.getCell("B9").value = 7;
   ws.mergeCells("B8:C9");
   odd.addWorksheet("隐藏", { state: "hidden" }).getCell("A1").value = "隐藏表";
+  // A stray cell far from the form (BIFF8's last column, row 9000): every reader leaves it out of the snapshot.
+  const far = seedWorkbook();
+  far.worksheets[0].getCell("IV9000").value = "页脚";
   return [
     ["seed", seedWorkbook()],
     ["project", projectTable()],
     ["faulty", buildTable({ rows: faultyRows(), total: { weight: 100, score: 97 }, grade: "优秀" }).workbook],
     ["odd cells", odd],
+    ["far cell", far],
   ];
 }
 
@@ -60,8 +64,9 @@ describe.each(tables())("%s", (name, workbook) => {
     xlsxSheets = (await loadXlsx(xlsxBytes)).sheets;
   });
 
-  // SheetJS's ODS writer drops error values and sheet states and rewrites some formats, so the odd cells are compared as .xls only.
-  if (name !== "odd cells")
+  // SheetJS's ODS writer drops error values and sheet states and rewrites some formats, and writes every empty cell up
+  // to a far one (minutes, gigabytes), so the odd cells and the far cell are compared as .xls only.
+  if (name !== "odd cells" && name !== "far cell")
     test(".ods: the same snapshot cell by cell (values, formulas, number formats, merges) and the same findings", async () => {
     const { other } = await saveAs(workbook, "ods");
     const { format, sheets } = await read(other);
@@ -79,7 +84,7 @@ describe.each(tables())("%s", (name, workbook) => {
   });
 
   test("the write-back's load (converted to .xlsx in memory) gives the snapshot the check read", async () => {
-    for (const type of ["biff8", "ods"] as const) {
+    for (const type of name === "far cell" ? (["biff8"] as const) : (["biff8", "ods"] as const)) {
       const { other } = await saveAs(workbook, type);
       expect((await loadWorkbook(other)).sheets).toEqual((await read(other)).sheets);
     }
