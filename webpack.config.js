@@ -15,7 +15,7 @@
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { htmlPage } = require("./webpack.html");
 const { typescriptRule } = require("./webpack.typescript");
 const { webConfigs } = require("./webpack.web.config"); // the browser page, dist/web/
 const { wpsConfigs } = require("./webpack.wps.config"); // the WPS 表格 add-in, dist/wps/
@@ -23,6 +23,8 @@ const { wpsConfigs } = require("./webpack.wps.config"); // the WPS 表格 add-in
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The pane in Excel: Office's UI font first. */
+const PANE_FONTS = '"Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif';
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json")) + "/dist";
 
 /** The part of the office-js package an Excel add-in loads: office.js, Excel's host scripts, strings. */
@@ -107,24 +109,10 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     optimization: { splitChunks: { chunks: "all" } },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-        templateParameters: { officeJs },
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-        templateParameters: { officeJs },
-      }),
-      new HtmlWebpackPlugin({
-        filename: "message.html",
-        template: "./src/commands/message.html",
-        chunks: ["message"],
-        templateParameters: { officeJs },
-      }),
+      // The pane's template is WPS's too (webpack.wps.config.js); each states its fonts.
+      htmlPage({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }, { officeJs, paneFonts: PANE_FONTS }),
+      htmlPage({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }, { officeJs }),
+      htmlPage({ filename: "message.html", template: "./src/commands/message.html", chunks: ["message"] }, { officeJs }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icons/*.png", to: "assets/[name][ext]" },

@@ -13,7 +13,7 @@
  */
 const path = require("path");
 const webpack = require("webpack");
-const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { htmlPage } = require("./webpack.html");
 const { typescriptRule } = require("./webpack.typescript");
 
 const OUT = path.resolve(__dirname, "dist");
@@ -48,7 +48,7 @@ function webConfigs(env = {}, argv = {}) {
       // exceljs is the worker's: the page imports src/xlsx/summary.ts only for its labels and counts.
       alias: { exceljs$: false },
     },
-    plugins: [new HtmlWebpackPlugin({ filename: "web/index.html", template: "./src/web/index.html", chunks: ["web"] })],
+    plugins: [htmlPage({ filename: "web/index.html", template: "./src/web/index.html", chunks: ["web"] })],
   };
   const worker = {
     ...common("web-worker", dev),

@@ -12,7 +12,7 @@
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { htmlPage } = require("./webpack.html");
 const { typescriptRule } = require("./webpack.typescript");
 const pkg = require("./package.json");
 
@@ -20,6 +20,8 @@ const OUT = path.resolve(__dirname, "dist/wps");
 const DEFAULT_URL = "http://127.0.0.1:3889/wps/";
 /** The add-in's name in publish.xml / jsplugins.xml, and of its offline package (name_version.7z). */
 const ADDIN_NAME = "scorecheck";
+/** The pane in WPS: the UI font of Chinese Windows first, then those of UOS / Kylin and macOS. */
+const PANE_FONTS = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Segoe UI", sans-serif';
 
 function normalizeUrl(url) {
   const u = new URL(url);
@@ -70,8 +72,9 @@ function wpsConfigs(env = {}, argv = {}) {
       performance: { hints: false },
       plugins: [
         // Blocking, in the head: the ribbon callbacks exist before WPS calls OnAddinLoad.
-        new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wpsaddin/index.html", chunks: ["ribbon"], scriptLoading: "blocking", inject: "head" }),
-        new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wpsaddin/taskpane.html", chunks: ["taskpane"] }),
+        htmlPage({ filename: "index.html", template: "./src/wpsaddin/index.html", chunks: ["ribbon"], scriptLoading: "blocking", inject: "head" }),
+        // The Excel pane's template (src/taskpane/taskpane.html), without office.js.
+        htmlPage({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }, { paneFonts: PANE_FONTS }),
         new CopyWebpackPlugin({
           patterns: [
             { from: "src/wpsaddin/ribbon.xml", to: "ribbon.xml" },

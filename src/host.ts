@@ -13,7 +13,10 @@ export interface Host {
   readWorkbook(onProgress?: (fraction: number) => void): Promise<SheetSnapshot[]>;
   /** Applies a write plan; replaces any marks a previous check wrote. */
   applyPlan(plan: WritePlan, result: CheckResult): Promise<void>;
-  /** Removes exactly what applyPlan wrote and restores what it replaced. Returns the number of cells restored. */
+  /**
+   * Removes exactly what applyPlan wrote and restores what it replaced. Returns the number of cells restored;
+   * a host that cleaned an annotated copy on opening (the page) counts the earlier marks it set aside, as the others would.
+   */
   clearFlags(): Promise<number>;
   /** Adds a template sheet; returns its name. */
   insertTemplate(kind: TemplateKind): Promise<string>;

@@ -3,6 +3,10 @@
  * exceljs Workbook. The user's file is never touched: marks go to this in-memory
  * copy, and a download is a new file written from it.
  *
+ * A copy annotated by an earlier check is cleaned as it is opened (the check reads the
+ * user's data); its earlier marks are kept as set aside (src/core/setAsideMarks.ts), so that
+ * 清除标记 reports them as Excel and WPS, where they are still in the cells, would.
+ *
  * It runs where exceljs runs (the page's worker, or Node in tests); selecting a
  * cell is the page's business, so it is passed in.
  */
@@ -13,6 +17,8 @@ import { buildTemplate, type TemplateOptions } from "../core/template";
 import type { LoadOptions } from "../xlsx/load";
 import { loadWorkbook } from "../xlsx/open";
 import { applyPlan, clearMarks } from "../xlsx/write";
+import type { RecordEntry } from "../core/record";
+import { setAsideAfterPlan, setAsideCells } from "../core/setAsideMarks";
 import { addTemplateSheet } from "../xlsx/template";
 import { readRuleSheet, writeRuleSheet } from "../xlsx/ruleSheet";
 import { isStructureLocked, xlsxBytesOf } from "../xlsx/workbookExtras";
@@ -31,12 +37,19 @@ export class XlsxHost implements Host {
     /** The sheets as the user's data stood when the file was opened (earlier marks restored). */
     private readonly sheets: SheetSnapshot[],
     private readonly options: XlsxHostOptions,
+    /** The earlier marks the file carried, restored on opening and not yet replaced or cleared. */
+    private setAside: RecordEntry[],
   ) {}
 
   /** Reads an .xlsx, .xls, .et or .ods (held as .xlsx from then on); throws InputError (one clear bilingual line) when it cannot. */
   static async open(data: Uint8Array, options: XlsxHostOptions = {}, load: LoadOptions = {}): Promise<XlsxHost> {
-    const { workbook, sheets } = await loadWorkbook(data, load);
-    return new XlsxHost(workbook, sheets, options);
+    const { workbook, sheets, earlierMarks } = await loadWorkbook(data, load);
+    return new XlsxHost(workbook, sheets, options, earlierMarks);
+  }
+
+  /** Cells marked by an earlier check that the opened file carries and that no check here has replaced yet. */
+  get setAsideCells(): number {
+    return setAsideCells(this.setAside);
   }
 
   async readWorkbook(onProgress?: (fraction: number) => void): Promise<SheetSnapshot[]> {
@@ -46,10 +59,14 @@ export class XlsxHost implements Host {
 
   async applyPlan(plan: WritePlan, _result?: CheckResult): Promise<void> {
     applyPlan(this.workbook, plan);
+    this.setAside = setAsideAfterPlan(this.setAside, plan);
   }
 
+  /** The marks this host wrote, and the earlier marks set aside on opening: what 清除标记 in Excel or WPS would restore. */
   async clearFlags(): Promise<number> {
-    return clearMarks(this.workbook);
+    const cells = clearMarks(this.workbook) + setAsideCells(this.setAside);
+    this.setAside = [];
+    return cells;
   }
 
   /** Refused, as Excel and WPS refuse it, while the workbook's structure is protected. */

@@ -18,7 +18,7 @@ export interface WebStrings {
   downloadTemplate: string;
   templateDepartment: string;
   templateProject: string;
-  stage: { read: string; parse: string; check: string; write: string; render: string };
+  stage: { read: string; parse: string; check: string; write: string; render: string; clear: string };
   openFailed: (file: string) => string;
   noXlsxInDrop: string;
   annotatedName: (base: string) => string;
@@ -39,6 +39,18 @@ export interface WebStrings {
   openInView: string;
   backToBatch: string;
   annotatedHint: string;
+  earlierMarksTitle: string;
+  earlierMarks: (cells: number) => string;
+  downloadUnmarked: string;
+  unmarkedName: (base: string) => string;
+  unmarkedHint: string;
+  afterClear: string;
+  gridLabelUnmarked: (sheet: string) => string;
+}
+
+/** "表-核查" → "表": the name the user's file had before an earlier check named its copy. */
+function withoutCheckedSuffix(base: string): string {
+  return base.replace(/-(核查|checked)$/, "") || base;
 }
 
 const zh: WebStrings = {
@@ -58,7 +70,7 @@ const zh: WebStrings = {
   downloadTemplate: "下载模板",
   templateDepartment: "部门整体支出",
   templateProject: "项目支出",
-  stage: { read: "正在读取文件…", parse: "正在解析工作簿…", check: "正在核分…", write: "正在生成标注…", render: "正在显示…" },
+  stage: { read: "正在读取文件…", parse: "正在解析工作簿…", check: "正在核分…", write: "正在生成标注…", render: "正在显示…", clear: "正在清除标记…" },
   openFailed: (file) => `无法打开“${file}”`,
   noXlsxInDrop: "拖入的内容中没有工作簿文件（.xlsx / .xls / .et / .ods）。",
   annotatedName: (base) => `${base}-核查.xlsx`,
@@ -79,6 +91,14 @@ const zh: WebStrings = {
   openInView: "查看",
   backToBatch: "返回批量结果",
   annotatedHint: "标注文件是原文件的副本：加了“核查结果”列，并用底色标出有问题的单元格。",
+  earlierMarksTitle: "此文件带有以前核查的标记",
+  earlierMarks: (n) =>
+    `有 ${n} 个单元格带着以前核分留下的标记（底色、批注、核查结果列等）。本次核查把这些标记放在一边，按填报的原始数据核分；下载标注文件时，旧标记换成本次核查的标记。点“清除标记”可得到不带任何标记的文件。`,
+  downloadUnmarked: "下载无标记文件",
+  unmarkedName: (base) => `${withoutCheckedSuffix(base)}-无标记.xlsx`,
+  unmarkedHint: "标记已清除：下载的是原文件的数据，不带任何核查标记。",
+  afterClear: "现在下载的是原文件的数据，不带任何核查标记；点“检查评分”可重新标注。",
+  gridLabelUnmarked: (sheet) => `工作表“${sheet}”（标记已清除）`,
 };
 
 const en: WebStrings = {
@@ -98,7 +118,7 @@ const en: WebStrings = {
   downloadTemplate: "Download template",
   templateDepartment: "Department spending",
   templateProject: "Project spending",
-  stage: { read: "Reading the file…", parse: "Parsing the workbook…", check: "Checking…", write: "Marking the copy…", render: "Showing…" },
+  stage: { read: "Reading the file…", parse: "Parsing the workbook…", check: "Checking…", write: "Marking the copy…", render: "Showing…", clear: "Clearing the marks…" },
   openFailed: (file) => `Cannot open “${file}”`,
   noXlsxInDrop: "There is no workbook file (.xlsx / .xls / .et / .ods) in what was dropped.",
   annotatedName: (base) => `${base}-checked.xlsx`,
@@ -119,6 +139,14 @@ const en: WebStrings = {
   openInView: "View",
   backToBatch: "Back to the batch",
   annotatedHint: "The annotated copy is a copy of the original with a result column and the problem cells filled.",
+  earlierMarksTitle: "This file carries marks of an earlier check",
+  earlierMarks: (n) =>
+    `${n} cells carry marks an earlier check left (fills, notes, the result column…). This check set them aside and read the form's own data; the annotated copy you download carries this check's marks instead. Clear marks gives the file without any marks.`,
+  downloadUnmarked: "Download without marks",
+  unmarkedName: (base) => `${withoutCheckedSuffix(base)}-unmarked.xlsx`,
+  unmarkedHint: "Marks cleared: the download is the file's own data, without any marks of a check.",
+  afterClear: "The download is now the file's own data without any marks; Check scores marks it again.",
+  gridLabelUnmarked: (sheet) => `Sheet “${sheet}” (marks cleared)`,
 };
 
 export function webStringsFor(lang: Lang): WebStrings {

@@ -48,6 +48,8 @@ export type Request =
   /** A report file (.docx / .txt) dropped with the workbook: its narrative is checked with it, until the next open. */
   | { op: "report"; name: string; bytes: ArrayBuffer }
   | { op: "check"; sheet?: string; settings: CheckSettings }
+  /** 清除标记: removes every mark from the open workbook's copy. */
+  | { op: "clear" }
   | { op: "save" }
   | { op: "template"; kind: TemplateKind; lang: Lang }
   | { op: "batchFile"; name: string; bytes: ArrayBuffer; settings: CheckSettings }
@@ -55,9 +57,17 @@ export type Request =
   | { op: "setRules"; text: string | null }
   | { op: "summary"; files: BatchFile[]; lang: Lang };
 
+export interface OpenReply {
+  sheets: SheetInfo[];
+  /** The rule config the workbook carries, if any. */
+  rules?: string;
+  /** Cells marked by an earlier check that the file carries (an annotated copy), set aside for the check; 0 for a clean file. */
+  earlierMarks: number;
+}
+
 export interface Replies {
-  /** `rules`: the rule config the workbook carries, if any. */
-  open: { sheets: SheetInfo[]; rules?: string };
+  open: OpenReply;
+  clear: { cells: number };
   report: { paragraphs: number };
   setRules: { ok: true };
   check: CheckReply;

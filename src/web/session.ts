@@ -16,7 +16,7 @@ import { templateBuffer } from "../xlsx/template";
 import { isSummaryWorkbook, summaryBuffer } from "../xlsx/summary";
 import { XlsxHost } from "./host";
 import { localizeSummaries, type BatchFile } from "./batchFiles";
-import type { BatchReply, CheckReply, CheckSettings, Lang, SheetInfo, Stage } from "./protocol";
+import type { BatchReply, CheckReply, CheckSettings, Lang, OpenReply, SheetInfo, Stage } from "./protocol";
 import type { TemplateKind } from "../host";
 
 export type ProgressSink = (stage: Stage, fraction: number) => void;
@@ -67,7 +67,7 @@ export class Session {
   /** Paragraphs of the report file given with the open workbook. */
   private reportParagraphs: string[] | undefined;
 
-  async open(name: string, bytes: ArrayBuffer, progress: ProgressSink = () => {}): Promise<{ sheets: SheetInfo[]; rules?: string }> {
+  async open(name: string, bytes: ArrayBuffer, progress: ProgressSink = () => {}): Promise<OpenReply> {
     this.host = undefined;
     this.reportParagraphs = undefined;
     progress("parse", 0);
@@ -76,7 +76,13 @@ export class Session {
     this.host = host;
     this.fileName = name;
     const rules = await host.loadRuleConfig();
-    return rules === undefined ? { sheets: sheetInfos(this.sheets) } : { sheets: sheetInfos(this.sheets), rules };
+    const reply: OpenReply = { sheets: sheetInfos(this.sheets), earlierMarks: host.setAsideCells };
+    return rules === undefined ? reply : { ...reply, rules };
+  }
+
+  /** 清除标记: the open workbook's copy without any of our marks; the cells restored, counted as Excel and WPS count them. */
+  async clear(): Promise<{ cells: number }> {
+    return { cells: await this.requireHost().clearFlags() };
   }
 
   /** Stores the rules in the open workbook (its download carries them); the next check uses them. */
@@ -107,10 +113,8 @@ export class Session {
     const host = this.requireHost();
     progress("check", 0);
     const outcome = check(this.sheets, { sheet, ...settings, report: this.reportParagraphs, profile: (await rulesOf(host)).profile });
-    if (!outcome.ok) {
-      await host.clearFlags();
-      return { ok: false, error: outcome.error };
-    }
+    // No table: the copy keeps what it holds, as a failed check in Excel or WPS leaves the cells.
+    if (!outcome.ok) return { ok: false, error: outcome.error };
     const { rows: _rows, ...result } = outcome.result;
     progress("write", 0);
     await host.applyPlan(result.plan, outcome.result);

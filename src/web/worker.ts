@@ -31,6 +31,8 @@ async function handle(request: Envelope): Promise<unknown> {
       return session.report(request.name, request.bytes);
     case "check":
       return session.check(request.sheet, request.settings, progress);
+    case "clear":
+      return session.clear();
     case "save":
       return session.save();
     case "template":

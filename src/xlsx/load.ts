@@ -2,9 +2,9 @@ import type ExcelJS from "exceljs";
 import { excelJs } from "./exceljs";
 import type { Message, SheetSnapshot } from "../core/types";
 import { ImpossibleCellError, snapshotsFromWorkbook } from "./read";
-import { isRecordSheet } from "../core/record";
+import { isRecordSheet, type RecordEntry } from "../core/record";
 import { isRulesSheet } from "../core/config/stored";
-import { clearMarks } from "./write";
+import { restoreMarks } from "./write";
 import { keepWorkbookExtras } from "./workbookExtras";
 import {
   declaredUncompressedBytes,
@@ -163,6 +163,8 @@ export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   /** Every sheet but our own record, as the user's data stood before any earlier marks. */
   sheets: SheetSnapshot[];
+  /** The record of the earlier marks the load restored (the workbook was an annotated copy); empty for a clean one. */
+  earlierMarks: RecordEntry[];
 }
 
 /** Loads an .xlsx from bytes; restores any earlier scorecheck marks in memory so the check sees the user's data. */
@@ -179,7 +181,7 @@ export async function loadXlsx(data: Uint8Array, options: LoadOptions = {}): Pro
   if (workbook.worksheets.length === 0) {
     throw new InputError("CORRUPT", { zh: "工作簿中没有工作表", en: "The workbook has no worksheets" });
   }
-  clearMarks(workbook);
+  const earlierMarks = restoreMarks(workbook);
   let sheets: SheetSnapshot[];
   try {
     sheets = snapshotsFromWorkbook(workbook).filter((s) => !isRecordSheet(s.name) && !isRulesSheet(s.name));
@@ -187,7 +189,7 @@ export async function loadXlsx(data: Uint8Array, options: LoadOptions = {}): Pro
     if (e instanceof ImpossibleCellError) throw damaged(e);
     throw e;
   }
-  return { workbook, sheets };
+  return { workbook, sheets, earlierMarks };
 }
 
 /** The refusal of a workbook exceljs cannot read, or that holds what Excel cannot (the streaming reader gives the same). */

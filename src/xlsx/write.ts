@@ -190,12 +190,17 @@ function writeMark(ws: ExcelJS.Worksheet, m: Mark): void {
   }
 }
 
-/** Restores every cell a previous write-back touched, on every sheet, and removes the record. Returns the number of cells restored. */
-export function clearMarks(wb: ExcelJS.Workbook): number {
+/** Restores every cell a previous write-back touched, on every sheet, and removes the record. Returns the entries restored. */
+export function restoreMarks(wb: ExcelJS.Workbook): RecordEntry[] {
   const decision = decideWriteBack({ record: readRecord(wb), sheets: wb.worksheets.map((s) => s.name), plan: null, now: () => ({}) });
   for (const e of decision.restore) restoreEntry(wb, e);
   storeRecord(wb, []);
-  return restoredCells(decision.restore);
+  return decision.restore;
+}
+
+/** restoreMarks, counting the cells restored. */
+export function clearMarks(wb: ExcelJS.Workbook): number {
+  return restoredCells(restoreMarks(wb));
 }
 
 /**

@@ -15,6 +15,9 @@ import { loadXlsx } from "../../src/xlsx/load";
 import { docxOf } from "../builders/docx";
 import { edited, seedParagraphs } from "../builders/narrative";
 import { check } from "../../src/core/check";
+import { restoredCells } from "../../src/core/record";
+import { applyPlan, readRecord } from "../../src/xlsx/write";
+import { dumpWorkbook, reopen } from "../helpers/workbookDump";
 
 
 const suite = browserSuite("web/index.html");
@@ -322,4 +325,57 @@ test("the seed form's narrative section beside the table; a report dropped with 
   await expect(page.getByText(/ · report 自评报告\.docx$/).count()).resolves.toBe(1);
   await page.getByTestId("narrative").scrollIntoViewIfNeeded();
   await screenshot(page, "web-10-report");
+});
+
+test("an annotated copy opened again: the page says how many cells carry earlier marks; 清除标记 reports them, and the grid and the download are without marks", async () => {
+  const file = await injectedErrorsFile();
+  // What `scorecheck check 含错误的自评表.xlsx --out 含错误的自评表-核查.xlsx --fix-totals --write-grade` writes.
+  const { workbook, sheets } = await loadXlsx(file.buffer);
+  const checked = check(sheets, { fixTotals: true, writeGrade: true });
+  if (!checked.ok) throw new Error(checked.error.message.en);
+  applyPlan(workbook, checked.result.plan);
+  const marked = restoredCells(readRecord(workbook));
+  expect(marked).toBeGreaterThan(10);
+  const copy: FilePayload = { ...file, name: "含错误的自评表-核查.xlsx", buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
+
+  const page = await openWebPage();
+  await openFiles(page, [copy]);
+  // Checked as the user filled it in, not as marked.
+  expect(await totals(page)).toEqual({ weight: "100", score: String(INJECTED.score), grade: INJECTED.grade });
+  const notice = page.getByTestId("earlier-marks");
+  await expect(notice.textContent()).resolves.toContain(`有 ${marked} 个单元格带着以前核分留下的标记`);
+  await screenshot(page, "web-11-earlier-marks");
+
+  await page.getByTestId("clear-marks").click();
+  const cleared = page.getByTestId("cleared");
+  await cleared.waitFor();
+  // The page opens and checks with the options the copy was made with: the same cells as 清除标记 in Excel or WPS.
+  await expect(cleared.textContent()).resolves.toContain(`恢复了 ${marked} 个单元格`);
+  await expect(notice.count()).resolves.toBe(0);
+  const grid = page.getByTestId("sheet-grid");
+  // The 核查结果 column is gone (its cells, if drawn at all, are empty).
+  expect((await grid.locator("[data-address='H3']").allTextContents()).filter((t) => t !== "")).toEqual([]);
+  await expect(grid.locator(`[data-address='${INJECTED.exceedsCell}']`).getAttribute("data-fill")).resolves.toBeNull();
+  await expect(page.getByTestId("finding").count()).resolves.toBeGreaterThan(0);
+  await screenshot(page, "web-12-cleared");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-annotated").click()]);
+  expect(download.suggestedFilename()).toBe("含错误的自评表-无标记.xlsx");
+  const unmarked = await reopen(fs.readFileSync(await download.path()));
+  expect(dumpWorkbook(unmarked)).toEqual(dumpWorkbook(await reopen(file.buffer)));
+
+  // Nothing left: a second 清除标记 says so; 检查评分 marks the copy again.
+  await page.getByTestId("clear-marks").click();
+  await page.waitForFunction(() => document.querySelector("[data-testid=cleared]")?.getAttribute("data-cells") === "0");
+  await expect(cleared.textContent()).resolves.toBe("没有需要清除的标记。");
+  await page.getByTestId("check").click();
+  await page.waitForFunction(() => document.querySelector("[role=gridcell][data-address='H3']")?.textContent === "核查结果");
+  await expect(cleared.count()).resolves.toBe(0);
+  await expect(notice.count()).resolves.toBe(0);
+
+  // English: the notice of a freshly opened copy.
+  await page.getByTestId("switch-language").click();
+  await openFiles(page, [copy]);
+  await page.getByRole("heading", { name: "Result (指标表)" }).waitFor();
+  await expect(notice.textContent()).resolves.toContain(`${marked} cells carry marks an earlier check left`);
 });

@@ -6,11 +6,11 @@
  */
 import { check } from "../../src/core/check";
 import type { CheckOptions, CheckResult } from "../../src/core/types";
-import { LEGACY_RECORD_SHEET, RECORD_SHEET } from "../../src/core/record";
+import { LEGACY_RECORD_SHEET, RECORD_SHEET, restoredCells } from "../../src/core/record";
 import { ExcelHost } from "../../src/excel/host";
 import { XlsxHost } from "../../src/web/host";
 import { loadXlsx } from "../../src/xlsx/load";
-import { applyPlan, clearMarks } from "../../src/xlsx/write";
+import { applyPlan, clearMarks, readRecord } from "../../src/xlsx/write";
 import { buildTable } from "../builders/table";
 import { decoratedFormBytes, decoratedFormRows } from "../builders/decoratedForm";
 import { FakeWorkbook } from "../excel/fakeExcel";

@@ -28,6 +28,7 @@ import {
   ClipboardTaskListLtr20Regular,
   DocumentArrowUp20Regular,
   DocumentTable24Regular,
+  Eraser20Regular,
   FolderOpen20Regular,
   LocalLanguage20Regular,
   LockClosed16Regular,
@@ -58,7 +59,7 @@ import { SheetGrid, type GridFocus } from "./SheetGrid";
 /** Findings listed in the side panel; the annotated copy holds them all. */
 const LISTED_FINDINGS = 200;
 
-const STAGE_VALUES: Record<Stage | "read" | "render", number> = { read: 0.05, parse: 0.15, check: 0.6, write: 0.85, render: 0.95 };
+const STAGE_VALUES: Record<Stage | "read" | "render" | "clear", number> = { read: 0.05, parse: 0.15, check: 0.6, write: 0.85, render: 0.95, clear: 0.5 };
 
 const useStyles = makeStyles({
   root: {
@@ -162,6 +163,10 @@ interface OpenDoc {
   report?: string;
   /** The rule config the workbook carries (stored in it, so its download carries it too). */
   rules?: string;
+  /** Cells the opened file carried marks of an earlier check in (an annotated copy), set aside for the check. */
+  earlierMarks: number;
+  /** Set by 清除标记 (the cells restored) until the next check: the copy then carries no marks. */
+  cleared?: number;
 }
 
 interface Busy {
@@ -217,7 +222,12 @@ export function WebApp({ client }: { client: WorkerClient }) {
   const reply = doc?.reply;
   // The shared components read totals, counts, findings and layout; the judged rows stay in the worker.
   const result = useMemo(() => (reply?.ok ? { ...reply.result, rows: [] } : undefined), [reply]);
-  const view = useMemo(() => (reply?.ok ? new SheetView(reply.picture, reply.result) : undefined), [reply]);
+  const unmarked = doc?.cleared !== undefined;
+  // After 清除标记 the grid shows the sheet as the download holds it: the user's cells, without the plan's marks.
+  const view = useMemo(
+    () => (reply?.ok ? new SheetView(reply.picture, unmarked ? { ...reply.result, plan: { ...reply.result.plan, writes: [] } } : reply.result) : undefined),
+    [reply, unmarked],
+  );
   const listed = useMemo(
     () => (result && result.findings.length > LISTED_FINDINGS ? { ...result, findings: result.findings.slice(0, LISTED_FINDINGS) } : result),
     [result],
@@ -233,7 +243,8 @@ export function WebApp({ client }: { client: WorkerClient }) {
       try {
         const out = await client.request({ op: "check", sheet: current.sheet, settings: settingsFor(o, l) }, onStage);
         setBusy({ stage: "render" });
-        setDoc({ ...current, reply: out, sheet: out.ok ? out.result.layout.sheet : current.sheet });
+        const { cleared: _cleared, ...opened } = current;
+        setDoc({ ...opened, reply: out, sheet: out.ok ? out.result.layout.sheet : current.sheet });
         setSelected(undefined);
       } catch (e) {
         setProblem({ title: t.errorTitle, text: messageOf(e, l) });
@@ -253,7 +264,14 @@ export function WebApp({ client }: { client: WorkerClient }) {
       setBusy({ stage: "parse", label: `${w.stage.parse} ${picked.path}` });
       const opened = await client.request({ op: "open", name: picked.path, bytes }, onStage);
       if (report) await client.request({ op: "report", name: report.path, bytes: await report.file.arrayBuffer() });
-      const next: OpenDoc = { name: picked.path, sheets: opened.sheets, batchIndex, rules: opened.rules, ...(report ? { report: report.path } : {}) };
+      const next: OpenDoc = {
+        name: picked.path,
+        sheets: opened.sheets,
+        batchIndex,
+        rules: opened.rules,
+        earlierMarks: opened.earlierMarks,
+        ...(report ? { report: report.path } : {}),
+      };
       setDoc(next);
       await runCheck(next, options, lang);
     } catch (e) {
@@ -346,8 +364,8 @@ export function WebApp({ client }: { client: WorkerClient }) {
     const next: Lang = lang === "zh" ? "en" : "zh";
     setLang(next);
     storage()?.setItem(LANG_KEY, next);
-    // The 核查结果 column is written in the page's language.
-    if (doc?.reply && mode === "single") void runCheck(doc, options, next);
+    // The 核查结果 column is written in the page's language; a copy cleared of its marks stays cleared.
+    if (doc?.reply && mode === "single" && doc.cleared === undefined) void runCheck(doc, options, next);
   };
 
   const pickSheet = (sheet: string) => {
@@ -377,8 +395,25 @@ export function WebApp({ client }: { client: WorkerClient }) {
     guardedDownload(async () => {
       if (!doc) return;
       const out = await client.request({ op: "save" });
-      saveBytes(out.bytes, w.annotatedName(baseName(doc.name)));
+      const base = baseName(doc.name);
+      saveBytes(out.bytes, doc.cleared === undefined ? w.annotatedName(base) : w.unmarkedName(base));
     });
+
+  /** 清除标记: the copy loses every mark (this check's, and an earlier one's the file carried); the findings stay listed. */
+  const clearMarks = async () => {
+    if (!doc) return;
+    setProblem(null);
+    setBusy({ stage: "clear" });
+    try {
+      const out = await client.request({ op: "clear" });
+      // The earlier marks are gone with the rest: said once, not again at the next check.
+      setDoc({ ...doc, cleared: out.cells, earlierMarks: 0 });
+    } catch (e) {
+      setProblem({ title: t.errorTitle, text: messageOf(e, lang) });
+    } finally {
+      setBusy(null);
+    }
+  };
 
   const downloadTemplate = (kind: TemplateKind) =>
     guardedDownload(async () => {
@@ -475,8 +510,19 @@ export function WebApp({ client }: { client: WorkerClient }) {
           </Button>
         )}
         {mode === "single" && (
-          <Button icon={<ArrowDownload20Regular />} onClick={downloadAnnotated} disabled={busy !== null || !result} data-testid="download-annotated" title={w.annotatedHint}>
-            {w.downloadAnnotated}
+          <Button
+            icon={<ArrowDownload20Regular />}
+            onClick={downloadAnnotated}
+            disabled={busy !== null || !result}
+            data-testid="download-annotated"
+            title={unmarked ? w.unmarkedHint : w.annotatedHint}
+          >
+            {unmarked ? w.downloadUnmarked : w.downloadAnnotated}
+          </Button>
+        )}
+        {mode === "single" && doc && (
+          <Button icon={<Eraser20Regular />} onClick={() => void clearMarks()} disabled={busy !== null} data-testid="clear-marks">
+            {busy?.stage === "clear" ? t.clearing : t.clear}
           </Button>
         )}
         <Menu>
@@ -510,6 +556,19 @@ export function WebApp({ client }: { client: WorkerClient }) {
             <span>{busy.label ?? w.stage[busy.stage]}</span>
             <ProgressBar value={busy.value ?? STAGE_VALUES[busy.stage]} max={1} thickness="large" aria-label={busy.label ?? w.stage[busy.stage]} />
           </div>
+        )}
+        {mode === "single" && doc && doc.earlierMarks > 0 && !unmarked && (
+          <MessageBar intent="info" layout="multiline" className={styles.messageBar} data-testid="earlier-marks" data-cells={doc.earlierMarks}>
+            <MessageBarBody>
+              <MessageBarTitle>{w.earlierMarksTitle}</MessageBarTitle>
+              {w.earlierMarks(doc.earlierMarks)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {mode === "single" && doc?.cleared !== undefined && (
+          <MessageBar intent="info" layout="multiline" className={styles.messageBar} data-testid="cleared" data-cells={doc.cleared}>
+            <MessageBarBody>{doc.cleared > 0 ? `${t.cleared(doc.cleared)}${lang === "zh" ? "" : " "}${w.afterClear}` : t.nothingToClear}</MessageBarBody>
+          </MessageBar>
         )}
         {problem && (
           <MessageBar intent="error" layout="multiline" className={styles.messageBar} data-testid="load-error">
@@ -572,9 +631,9 @@ export function WebApp({ client }: { client: WorkerClient }) {
               <FindingList result={listed} t={t} lang={lang} onSelect={selectCell} />
               {result.findings.length > LISTED_FINDINGS && <p className={styles.note}>{w.moreFindings(result.findings.length - LISTED_FINDINGS)}</p>}
             </aside>
-            <section className={styles.sheetArea} aria-label={w.gridLabel(view.sheet)}>
+            <section className={styles.sheetArea} aria-label={(unmarked ? w.gridLabelUnmarked : w.gridLabel)(view.sheet)}>
               <CellDetail view={view} cell={selected} w={w} lang={lang} />
-              <SheetGrid view={view} label={w.gridLabel(view.sheet)} selected={selected} focus={focus} onSelect={(row, col) => setSelected({ row, col })} />
+              <SheetGrid view={view} label={(unmarked ? w.gridLabelUnmarked : w.gridLabel)(view.sheet)} selected={selected} focus={focus} onSelect={(row, col) => setSelected({ row, col })} />
             </section>
           </>
         )}
