@@ -178,8 +178,8 @@ function locate(sheets: SheetSnapshot[], opts: LocateOptions): LocateOutcome {
     const found = locateIn(snapshot);
     if (found.layout && found.header) {
       withTable.push(snapshot.name);
-      if (!best || ranksAbove(found.header, snapshot, best.header, best.snapshot)) best = { snapshot, layout: found.layout, header: found.header };
-    } else if (found.header && (!closest || found.header.roleCount > closest.header.roleCount)) {
+      if (!best || ranksAbove(snapshot, best.snapshot)) best = { snapshot, layout: found.layout, header: found.header };
+    } else if (found.header && (!closest || isCloser(found.header, closest.header))) {
       closest = { sheet: snapshot.name, header: found.header };
     }
   }
@@ -191,9 +191,17 @@ function locate(sheets: SheetSnapshot[], opts: LocateOptions): LocateOutcome {
 }
 
 /** Between two sheets with a table: one with a weight column, then more roles found, then a visible sheet, then the earlier one. */
-function ranksAbove(a: HeaderCandidate, sa: SheetSnapshot, b: HeaderCandidate, sb: SheetSnapshot): boolean {
-  if (a.missing.length !== b.missing.length) return a.missing.length < b.missing.length;
-  if (a.roleCount !== b.roleCount) return a.roleCount > b.roleCount;
-  if (!!sa.hidden !== !!sb.hidden) return !sa.hidden;
-  return false;
+/**
+ * Of two sheets that both hold a table, the one to check: a visible sheet before a hidden one, else the
+ * first in workbook order. Not the more complete table: a workbook that holds the form and, after it, a
+ * copy of another form (an attachment, last year's form) is the form's own; the others are named
+ * (otherTableSheets) and --sheet picks one.
+ */
+function ranksAbove(sa: SheetSnapshot, sb: SheetSnapshot): boolean {
+  return !sa.hidden && !!sb.hidden;
+}
+
+/** The header a refusal names as the closest: the one that lacks the fewest parts; among equals, the first. */
+function isCloser(a: HeaderCandidate, b: HeaderCandidate): boolean {
+  return a.missing.length < b.missing.length;
 }

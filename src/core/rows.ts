@@ -169,11 +169,18 @@ function isEmptyLevelSlot(grid: Grid, row: number, layout: TableLayout, end: num
   const own2 = level2 !== undefined && !grid.isBlank(row, level2);
   if (!own1 && !own2) return false;
   for (const c of [level3, target, actual, weight, score]) if (c !== undefined && !grid.isBlank(row, c)) return false;
-  const next = row + 1;
+  // A blank row below (a spacer row inserted into the table) stands under nothing: the next row is the next filled one.
+  let next = row + 1;
+  while (next <= end && isBlankRow(grid, next, layout)) next++;
   if (next > end || layout.blockHeaderRows?.includes(next)) return true;
   const next1 = level1 !== undefined && !grid.isBlank(next, level1);
   const next2 = level2 !== undefined && !grid.isBlank(next, level2);
   return own2 ? next1 || next2 : next1;
+}
+
+function isBlankRow(grid: Grid, row: number, layout: TableLayout): boolean {
+  for (let c = layout.firstColumn; c <= layout.lastColumn; c++) if (!grid.isBlank(row, c)) return false;
+  return true;
 }
 
 /** Reads the 预算执行率 row of a project table, when layout.budgetRow is set. */

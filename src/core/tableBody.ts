@@ -27,7 +27,13 @@ export function headerExtent(grid: Grid, headerRows: number[], columns: Partial<
   let last = Math.max(...roleCols);
   // The 核查结果 column of an earlier run is ours, not the table's.
   const hasText = (c: number) => headerRows.some((r) => !grid.isBlank(r, c) && compactText(grid.text(r, c)) !== RESULT_HEADER);
-  while (first - 1 >= grid.firstCol && hasText(first - 1)) first--;
+  // Leftwards over header text, and over a column empty from top to bottom (a column inserted into the
+  // table, or left between its label column and the rest): it divides nothing.
+  for (;;) {
+    if (first - 1 >= grid.firstCol && hasText(first - 1)) first--;
+    else if (first - 2 >= grid.firstCol && hasText(first - 2) && isEmptyColumn(grid, first - 1)) first -= 2;
+    else break;
+  }
   // A header merged across columns leaves blanks on its right, so only the right side steps over one.
   for (;;) {
     if (last + 1 <= grid.lastCol && hasText(last + 1)) last++;
@@ -40,6 +46,11 @@ export function headerExtent(grid: Grid, headerRows: number[], columns: Partial<
     if (inHeader && range.left <= last && range.left >= first && range.right > last && hasText(range.left)) last = range.right;
   }
   return { firstColumn: first, lastColumn: last };
+}
+
+function isEmptyColumn(grid: Grid, col: number): boolean {
+  for (let r = grid.firstRow; r <= grid.lastRow; r++) if (!grid.isBlank(r, col)) return false;
+  return true;
 }
 
 export interface BodyExtent {

@@ -1,0 +1,169 @@
+/**
+ * Metamorphic tests: every real form (test/real/forms) reshaped the ordinary ways offices reshape a form must get
+ * the same answer as printed, up to the edit's own map of rows and columns: same findings (codes, severities,
+ * cells, messages with the cells moved), same status per indicator, totals, grade, scored state, skipped slots,
+ * budget row, and the same sheet picked. See test/real/shapes.ts for the edits.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import * as XLSX from "@e965/xlsx";
+import { readWorkbookSheets } from "../../src/xlsx/open";
+import { checkRealForm, realWorkbook, type RealForm } from "./support";
+import {
+  answerOf,
+  answerOfSheets,
+  betweenCoverAndOther,
+  headerLikeRows,
+  HEADER_SPELLINGS,
+  moveUnderTitleBlock,
+  respellHeaders,
+  withBlankRow,
+  withEmptyColumn,
+  type Answer,
+  type Edited,
+} from "./shapes";
+import type { CheckOutcome } from "../../src/core/types";
+
+const FORMS: { name: string; form: RealForm }[] = fs
+  .readdirSync(path.join(__dirname, "forms"))
+  .filter((f) => f.endsWith(".ts"))
+  .sort()
+  .map((f) => ({ name: f.replace(/\.ts$/, ""), form: (require(`./forms/${f}`) as { form: RealForm }).form }));
+
+/**
+ * Edits that change what the form means, so the answer may change: `edit:form` → why. Each is asserted to
+ * change the answer, so an exclusion that no longer matters shows up.
+ */
+const CHANGES_MEANING: Record<string, string> = {
+  // 衡山 lacks 权重 and 得分; the copy after it (宁晋's yardstick) lacks only 得分: a refusal rightly names that closer header.
+  "other:hunan-hengshan-2020-proj-chubeiliang": "the copied sheet holds a header closer to a table than the form's own",
+};
+
+/** A small seeded generator (mulberry32), so the sampled positions are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sample<T>(xs: T[], n: number, seed: number): T[] {
+  if (xs.length <= n) return xs;
+  const rand = seeded(seed);
+  const pool = [...xs];
+  const out: T[] = [];
+  while (out.length < n) out.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
+  return out.sort((a, b) => (a < b ? -1 : 1));
+}
+
+const COLUMN_SAMPLE = 20;
+const ROW_SAMPLE = 4;
+
+async function expectSameAnswer(key: string, original: CheckOutcome, edited: Edited): Promise<void> {
+  const expected = answerOf(original, edited.map);
+  const actual = answerOf(await checkRealForm(edited.form));
+  if (key in CHANGES_MEANING) expect({ key, ...actual }).not.toEqual({ key, ...expected });
+  else expect({ key, ...actual }).toEqual({ key, ...expected });
+}
+
+/** Columns of the table (between the header's first and last filled cell, on the first header row). */
+function tableColumns(form: RealForm, outcome: CheckOutcome): { first: number; last: number } {
+  if (outcome.ok) return { first: outcome.result.layout.firstColumn, last: outcome.result.layout.lastColumn };
+  const sheet = form.sheets[0];
+  const header = sheet.rows[headerLikeRows(sheet)[0] - 1];
+  const filled = header.map((v, i) => (v === null ? -1 : i + 1)).filter((i) => i > 0);
+  return { first: filled[0], last: filled[filled.length - 1] };
+}
+
+/** Places between two adjacent rows of the body (both inside it), 1-based: a row inserted there at `at`. */
+function bodyGaps(form: RealForm, outcome: CheckOutcome): number[] {
+  let first: number;
+  let last: number;
+  if (outcome.ok) {
+    first = outcome.result.layout.firstRow;
+    last = outcome.result.layout.lastRow;
+  } else {
+    const sheet = form.sheets[0];
+    first = headerLikeRows(sheet)[0] + 1;
+    last = sheet.rows.length;
+  }
+  const gaps: number[] = [];
+  for (let at = first + 1; at <= last; at++) gaps.push(at);
+  return gaps;
+}
+
+/** The sentence of a refusal that names the closest header (最接近的是… / The closest is …). */
+function closestClause(message: string): string {
+  return /(最接近的是[^。]*。|The closest is [^"]*"[^"]*"[^.]*\.)/.exec(message)?.[1] ?? message;
+}
+
+const outcomes = new Map<string, CheckOutcome>();
+beforeAll(async () => {
+  for (const { name, form } of FORMS) outcomes.set(name, await checkRealForm(form));
+});
+async function original(name: string): Promise<CheckOutcome> {
+  return outcomes.get(name)!;
+}
+
+describe.each(FORMS)("$name reshaped", ({ name, form }) => {
+  test("1. moved down 3 rows under a title block (附件2 / blank / 单位：万元) and right 2 columns", async () => {
+    await expectSameAnswer(`moved:${name}`, await original(name), moveUnderTitleBlock(form));
+  });
+
+  test("2. an empty column inserted between two adjacent columns of the table (seeded sample)", async () => {
+    const out = await original(name);
+    const { first, last } = tableColumns(form, out);
+    const places = Array.from({ length: last - first }, (_, i) => first + 1 + i);
+    for (const at of sample(places, COLUMN_SAMPLE, 2)) {
+      await expectSameAnswer(`column ${at}:${name}`, out, withEmptyColumn(form, at));
+    }
+  });
+
+  test("3. a blank row inserted between two rows of the body (a merge it falls in grows; seeded sample)", async () => {
+    const out = await original(name);
+    for (const at of sample(bodyGaps(form, out), ROW_SAMPLE, 3)) {
+      await expectSameAnswer(`row ${at}:${name}`, out, withBlankRow(form, at));
+    }
+  });
+
+  test.each(Object.keys(HEADER_SPELLINGS))("4. header labels typed with %s", async (spelling) => {
+    await expectSameAnswer(`${spelling}:${name}`, await original(name), respellHeaders(form, HEADER_SPELLINGS[spelling]));
+  });
+
+  test("5. after a cover sheet and before a copy of another real form: the same sheet is picked, the other named", async () => {
+    const out = await original(name);
+    const i = FORMS.findIndex((f) => f.name === name);
+    // The next form that gets the same kind of answer alone (a table, or a refusal): a table beside a refused
+    // form is a table to check, which changes what the workbook means.
+    const next = [...FORMS.slice(i + 1), ...FORMS.slice(0, i)].find((f) => outcomes.get(f.name)!.ok === out.ok)!;
+    const otherAlone = await original(next.name);
+    expect(otherAlone.ok).toBe(out.ok);
+    const edited = betweenCoverAndOther(form, next.form);
+    let expected: Answer = answerOf(out);
+    let actual = answerOf(await checkRealForm(edited.form));
+    if (expected.refused && actual.refused) {
+      // A refusal lists every sheet it looked at (now three); what it must keep is its code and the closest header it names.
+      expected = { refused: { ...expected.refused, zh: closestClause(expected.refused.zh), en: closestClause(expected.refused.en) } };
+      actual = { refused: { ...actual.refused, zh: closestClause(actual.refused.zh), en: closestClause(actual.refused.en) } };
+    }
+    if (expected.otherTableSheets) expected.otherTableSheets = [...expected.otherTableSheets, edited.otherName];
+    if (`other:${name}` in CHANGES_MEANING) expect(actual).not.toEqual(expected);
+    else expect(actual).toEqual(expected);
+  });
+
+  test.each(["xls", "ods"] as const)("6. saved as .%s (SheetJS's writer) and read through readWorkbookSheets", async (ext) => {
+    const out = await original(name);
+    const xlsx = new Uint8Array(await realWorkbook(form).xlsx.writeBuffer());
+    const book = XLSX.read(xlsx, { type: "array", cellNF: true });
+    const bytes = new Uint8Array(XLSX.write(book, { type: "array", bookType: ext === "xls" ? "biff8" : "ods" }) as ArrayBuffer);
+    const opened = await readWorkbookSheets(bytes, {}, () => Promise.reject(new Error("not an .xlsx")));
+    expect(opened.format).toBe(ext);
+    const actual = answerOfSheets(opened.sheets);
+    if (`${ext}:${name}` in CHANGES_MEANING) expect(actual).not.toEqual(answerOf(out));
+    else expect(actual).toEqual(answerOf(out));
+  });
+});
