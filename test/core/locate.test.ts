@@ -403,16 +403,28 @@ describe("locateTable: sheets", () => {
     expect(layout).toMatchObject({ sheet: "指标表", headerRows: [3, 4], firstRow: 5, lastRow: 8 });
   });
 
-  test("the sheet with most roles wins over a partial one", async () => {
+  // Not the sheet with the most roles: a form followed by a copy of a fuller one (an attachment) is still the form's
+  // own workbook (test/real/shapes.test.ts, edit 5). The other is named; --sheet picks it.
+  test("the first sheet holding a table is checked, even before a fuller one; the other is named", async () => {
     const { workbook } = buildTable({ rows: validRows(4), header: "one-row", sheetName: "完整表" });
     const partial = workbook.addWorksheet("简表");
     put(partial, "A1", [
       ["指标名称", "分值", "得分"],
       ["指标1", 100, 100],
     ]);
-    workbook.worksheets.reverse();
-    const layout = await locateWorkbook(workbook);
-    expect(layout.sheet).toBe("完整表");
+    const fullFirst = locateTable(await readBack(workbook));
+    expect(fullFirst.ok && [fullFirst.layout.sheet, fullFirst.otherTableSheets]).toEqual(["完整表", ["简表"]]);
+    const reordered = new ExcelJS.Workbook();
+    put(reordered.addWorksheet("简表"), "A1", [
+      ["指标名称", "分值", "得分"],
+      ["指标1", 100, 100],
+    ]);
+    put(reordered.addWorksheet("完整表"), "A1", [
+      ["一级指标", "二级指标", "三级指标", "目标值", "完成情况", "权重", "得分"],
+      ["产出指标", "数量指标", "培训人次", "≥500", 520, 100, 100],
+    ]);
+    const partialFirst = locateTable(await readBack(reordered));
+    expect(partialFirst.ok && [partialFirst.layout.sheet, partialFirst.otherTableSheets]).toEqual(["简表", ["完整表"]]);
   });
 
   test("a named sheet is used even when another one holds a table", async () => {

@@ -13,8 +13,8 @@ import {
   answerOf,
   answerOfSheets,
   betweenCoverAndOther,
-  headerLikeRows,
   HEADER_SPELLINGS,
+  indicatorHeaderRow,
   moveUnderTitleBlock,
   respellHeaders,
   withBlankRow,
@@ -61,7 +61,7 @@ function sample<T>(xs: T[], n: number, seed: number): T[] {
 }
 
 const COLUMN_SAMPLE = 20;
-const ROW_SAMPLE = 4;
+const ROW_SAMPLE = 40;
 
 async function expectSameAnswer(key: string, original: CheckOutcome, edited: Edited): Promise<void> {
   const expected = answerOf(original, edited.map);
@@ -74,7 +74,7 @@ async function expectSameAnswer(key: string, original: CheckOutcome, edited: Edi
 function tableColumns(form: RealForm, outcome: CheckOutcome): { first: number; last: number } {
   if (outcome.ok) return { first: outcome.result.layout.firstColumn, last: outcome.result.layout.lastColumn };
   const sheet = form.sheets[0];
-  const header = sheet.rows[headerLikeRows(sheet)[0] - 1];
+  const header = sheet.rows[indicatorHeaderRow(sheet) - 1];
   const filled = header.map((v, i) => (v === null ? -1 : i + 1)).filter((i) => i > 0);
   return { first: filled[0], last: filled[filled.length - 1] };
 }
@@ -88,7 +88,7 @@ function bodyGaps(form: RealForm, outcome: CheckOutcome): number[] {
     last = outcome.result.layout.lastRow;
   } else {
     const sheet = form.sheets[0];
-    first = headerLikeRows(sheet)[0] + 1;
+    first = indicatorHeaderRow(sheet) + 1;
     last = sheet.rows.length;
   }
   const gaps: number[] = [];

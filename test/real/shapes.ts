@@ -113,6 +113,7 @@ export function withBlankRow(form: RealForm, at: number): Edited {
 /** 4. Header labels as people type them; each keeps the label's meaning. */
 export const HEADER_SPELLINGS: Record<string, (label: string) => string> = {
   "a space inside (得 分, 三级 指标)": (l) => (l.length >= 2 ? `${l.slice(0, Math.min(2, l.length - 1))} ${l.slice(Math.min(2, l.length - 1))}` : l),
+  "a full-width space inside (得　分)": (l) => (l.length >= 2 ? `${l.slice(0, Math.min(2, l.length - 1))}\u3000${l.slice(Math.min(2, l.length - 1))}` : l),
   "a line break (三级\\n指标)": (l) => (l.length >= 4 ? `${l.slice(0, 2)}\n${l.slice(2)}` : l),
   "brackets of the other width (（A） ↔ (A))": (l) =>
     l.replace(/[()（）]/g, (b) => ({ "(": "（", ")": "）", "（": "(", "）": ")" })[b] ?? b),
@@ -120,16 +121,26 @@ export const HEADER_SPELLINGS: Record<string, (label: string) => string> = {
   "a （分） suffix on 得分 / 分值 / 权重": (l) => (/^(得分|分值|权重|指标分值|总分)$/.test(l) ? `${l}（分）` : l),
 };
 
-const HEADER_WORD = /指标|得分|分值|权重|目标值|完成值|完成情况|偏差|原因/;
+const HEADER_WORD = /指标|得分|分值|权重|目标值|完成值|完成情况|偏差|原因|预算数|执行数|执行率/;
 
-/** Rows that read as a table header: three or more short cells naming a column of an indicator table. */
+/** Rows that read as a table header: three or more short cells naming a column, and no number (a data row has some). */
 export function headerLikeRows(sheet: RealSheet): number[] {
   const out: number[] = [];
   sheet.rows.forEach((r, i) => {
-    const words = r.filter((v) => typeof v === "string" && v.length <= 12 && HEADER_WORD.test(v));
-    if (words.length >= 3) out.push(i + 1);
+    if (r.some((v) => typeof v === "number" || (typeof v === "string" && /\d%|^\d+(\.\d+)?$/.test(v)))) return;
+    if (headerWords(r) >= 3) out.push(i + 1);
   });
   return out;
+}
+
+export function headerWords(row: RealCell[]): number {
+  return row.filter((v) => typeof v === "string" && v.length <= 12 && HEADER_WORD.test(v)).length;
+}
+
+/** The header-like row with the most header words: the indicator table's (a budget block's has fewer). */
+export function indicatorHeaderRow(sheet: RealSheet): number {
+  const rows = headerLikeRows(sheet);
+  return rows.reduce((best, r) => (headerWords(sheet.rows[r - 1]) > headerWords(sheet.rows[best - 1]) ? r : best), rows[0]);
 }
 
 /** Every short label of every header-like row respelled. */
