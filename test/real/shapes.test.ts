@@ -4,7 +4,9 @@
  * cells, messages with the cells moved), same status per indicator, totals, grade, scored state, skipped slots,
  * budget row, and the same sheet picked. See test/real/shapes.ts for the edits.
  */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookSheets } from "../../src/xlsx/open";
@@ -35,8 +37,9 @@ const FORMS: { name: string; form: RealForm }[] = fs
  * change the answer, so an exclusion that no longer matters shows up.
  */
 const CHANGES_MEANING: Record<string, string> = {
-  // 衡山 lacks 权重 and 得分; the copy after it (宁晋's yardstick) lacks only 得分: a refusal rightly names that closer header.
-  "other:hunan-hengshan-2020-proj-chubeiliang": "the copied sheet holds a header closer to a table than the form's own",
+  // Both refused; the copy (宁晋's yardstick) lacks only 得分, the form's own header 权重 and 得分: the refusal rightly names the closer one.
+  "other hebei-ningjin-2019-proj-gaozhong-zhuxuejin:hubei-hbust-2021-proj-jiangzhuxuejin": "the copied sheet's header is closer to a table",
+  "other hebei-ningjin-2019-proj-gaozhong-zhuxuejin:hunan-hengshan-2020-proj-chubeiliang": "the copied sheet's header is closer to a table",
 };
 
 /** A small seeded generator (mulberry32), so the sampled positions are the same on every run. */
@@ -134,25 +137,26 @@ describe.each(FORMS)("$name reshaped", ({ name, form }) => {
     await expectSameAnswer(`${spelling}:${name}`, await original(name), respellHeaders(form, HEADER_SPELLINGS[spelling]));
   });
 
-  test("5. after a cover sheet and before a copy of another real form: the same sheet is picked, the other named", async () => {
+  test("5. after a cover sheet and before a copy of each other real form: the same sheet is picked, the other named", async () => {
     const out = await original(name);
-    const i = FORMS.findIndex((f) => f.name === name);
-    // The next form that gets the same kind of answer alone (a table, or a refusal): a table beside a refused
-    // form is a table to check, which changes what the workbook means.
-    const next = [...FORMS.slice(i + 1), ...FORMS.slice(0, i)].find((f) => outcomes.get(f.name)!.ok === out.ok)!;
-    const otherAlone = await original(next.name);
-    expect(otherAlone.ok).toBe(out.ok);
-    const edited = betweenCoverAndOther(form, next.form);
-    let expected: Answer = answerOf(out);
-    let actual = answerOf(await checkRealForm(edited.form));
-    if (expected.refused && actual.refused) {
-      // A refusal lists every sheet it looked at (now three); what it must keep is its code and the closest header it names.
-      expected = { refused: { ...expected.refused, zh: closestClause(expected.refused.zh), en: closestClause(expected.refused.en) } };
-      actual = { refused: { ...actual.refused, zh: closestClause(actual.refused.zh), en: closestClause(actual.refused.en) } };
+    for (const other of FORMS) {
+      if (other.name === name) continue;
+      const otherAlone = await original(other.name);
+      // A table after a refused form is a table to check: the workbook now holds one, which changes what it means.
+      if (!out.ok && otherAlone.ok) continue;
+      const key = `other ${other.name}:${name}`;
+      const edited = betweenCoverAndOther(form, other.form);
+      let expected: Answer = answerOf(out);
+      let actual = answerOf(await checkRealForm(edited.form));
+      if (expected.refused && actual.refused) {
+        // A refusal lists every sheet it looked at (now three); what it must keep is its code and the closest header it names.
+        expected = { refused: { ...expected.refused, zh: closestClause(expected.refused.zh), en: closestClause(expected.refused.en) } };
+        actual = { refused: { ...actual.refused, zh: closestClause(actual.refused.zh), en: closestClause(actual.refused.en) } };
+      }
+      if (expected.otherTableSheets && otherAlone.ok) expected.otherTableSheets = [...expected.otherTableSheets, edited.otherName];
+      if (key in CHANGES_MEANING) expect({ key, ...actual }).not.toEqual({ key, ...expected });
+      else expect({ key, ...actual }).toEqual({ key, ...expected });
     }
-    if (expected.otherTableSheets) expected.otherTableSheets = [...expected.otherTableSheets, edited.otherName];
-    if (`other:${name}` in CHANGES_MEANING) expect(actual).not.toEqual(expected);
-    else expect(actual).toEqual(expected);
   });
 
   test.each(["xls", "ods"] as const)("6. saved as .%s (SheetJS's writer) and read through readWorkbookSheets", async (ext) => {
@@ -165,5 +169,38 @@ describe.each(FORMS)("$name reshaped", ({ name, form }) => {
     const actual = answerOfSheets(opened.sheets);
     if (`${ext}:${name}` in CHANGES_MEANING) expect(actual).not.toEqual(answerOf(out));
     else expect(actual).toEqual(answerOf(out));
+  });
+});
+
+/**
+ * 6 again, as offices save them: LibreOffice converts all twelve in one run per format (a few seconds). CI does not
+ * install LibreOffice (.ci/run), so there the SheetJS variant above is what runs.
+ */
+const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+const withSoffice = hasSoffice ? describe : describe.skip;
+if (!hasSoffice) {
+  test.skip("6. saved as .xls and .ods by LibreOffice: skipped, soffice is not installed (the SheetJS writer's files are checked above)", () => undefined);
+}
+
+withSoffice("6. saved as .xls / .ods by LibreOffice (soffice --headless --convert-to) and read through readWorkbookSheets", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecheck-shapes-"));
+    for (const { name, form } of FORMS) await realWorkbook(form).xlsx.writeFile(path.join(dir, `${name}.xlsx`));
+    const inputs = FORMS.map(({ name }) => path.join(dir, `${name}.xlsx`));
+    // Its own profile: a LibreOffice the user has open, or another test's, does not take the conversion over.
+    const profile = `-env:UserInstallation=file://${path.join(dir, "profile")}`;
+    for (const ext of ["xls", "ods"]) {
+      spawnSync("soffice", [profile, "--headless", "--convert-to", ext, "--outdir", dir, ...inputs], { stdio: "ignore", timeout: 120_000 });
+    }
+  }, 150_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test.each(FORMS.flatMap(({ name }) => (["xls", "ods"] as const).map((ext) => ({ name, ext }))))("$name as .$ext", async ({ name, ext }) => {
+    const file = path.join(dir, `${name}.${ext}`);
+    expect(fs.existsSync(file)).toBe(true);
+    const opened = await readWorkbookSheets(new Uint8Array(fs.readFileSync(file)), {}, () => Promise.reject(new Error("not an .xlsx")));
+    expect(opened.format).toBe(ext);
+    expect(answerOfSheets(opened.sheets)).toEqual(answerOf(outcomes.get(name)!));
   });
 });
