@@ -63,6 +63,7 @@ function sample<T>(xs: T[], n: number, seed: number): T[] {
   return out.sort((a, b) => (a < b ? -1 : 1));
 }
 
+/** Every place on today's forms (at most 11 columns, 30 body rows); a longer form gets a seeded sample of this many. */
 const COLUMN_SAMPLE = 20;
 const ROW_SAMPLE = 40;
 
@@ -82,7 +83,7 @@ function tableColumns(form: RealForm, outcome: CheckOutcome): { first: number; l
   return { first: filled[0], last: filled[filled.length - 1] };
 }
 
-/** Places between two adjacent rows of the body (both inside it), 1-based: a row inserted there at `at`. */
+/** Places for a row inside the body, 1-based (a row inserted at `at`): between two of its rows, under the header, above the total. */
 function bodyGaps(form: RealForm, outcome: CheckOutcome): number[] {
   let first: number;
   let last: number;
@@ -95,7 +96,7 @@ function bodyGaps(form: RealForm, outcome: CheckOutcome): number[] {
     last = sheet.rows.length;
   }
   const gaps: number[] = [];
-  for (let at = first + 1; at <= last; at++) gaps.push(at);
+  for (let at = first; at <= last + 1; at++) gaps.push(at);
   return gaps;
 }
 
@@ -117,7 +118,7 @@ describe.each(FORMS)("$name reshaped", ({ name, form }) => {
     await expectSameAnswer(`moved:${name}`, await original(name), moveUnderTitleBlock(form));
   });
 
-  test("2. an empty column inserted between two adjacent columns of the table (seeded sample)", async () => {
+  test("2. an empty column inserted between each two adjacent columns of the table", async () => {
     const out = await original(name);
     const { first, last } = tableColumns(form, out);
     const places = Array.from({ length: last - first }, (_, i) => first + 1 + i);
@@ -126,7 +127,7 @@ describe.each(FORMS)("$name reshaped", ({ name, form }) => {
     }
   });
 
-  test("3. a blank row inserted between two rows of the body (a merge it falls in grows; seeded sample)", async () => {
+  test("3. a blank row inserted at each place in the body, from under the header to above the total (a merge it falls in grows)", async () => {
     const out = await original(name);
     for (const at of sample(bodyGaps(form, out), ROW_SAMPLE, 3)) {
       await expectSameAnswer(`row ${at}:${name}`, out, withBlankRow(form, at));

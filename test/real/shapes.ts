@@ -111,14 +111,20 @@ export function withBlankRow(form: RealForm, at: number): Edited {
 }
 
 /** 4. Header labels as people type them; each keeps the label's meaning. */
+const spaceInside = (gap: string) => (l: string) => (l.length >= 2 ? `${l.slice(0, Math.min(2, l.length - 1))}${gap}${l.slice(Math.min(2, l.length - 1))}` : l);
+const lineBreak = (l: string) => (l.length >= 4 ? `${l.slice(0, 2)}\n${l.slice(2)}` : l);
+const otherBrackets = (l: string) => l.replace(/[()（）]/g, (b) => ({ "(": "（", ")": "）", "（": "(", "）": ")" })[b] ?? b);
+const colon = (l: string) => `${l}：`;
+const pointsSuffix = (l: string) => (/^(得分|分值|权重|指标分值|总分)$/.test(l) ? `${l}（分）` : l);
+
 export const HEADER_SPELLINGS: Record<string, (label: string) => string> = {
-  "a space inside (得 分, 三级 指标)": (l) => (l.length >= 2 ? `${l.slice(0, Math.min(2, l.length - 1))} ${l.slice(Math.min(2, l.length - 1))}` : l),
-  "a full-width space inside (得　分)": (l) => (l.length >= 2 ? `${l.slice(0, Math.min(2, l.length - 1))}\u3000${l.slice(Math.min(2, l.length - 1))}` : l),
-  "a line break (三级\\n指标)": (l) => (l.length >= 4 ? `${l.slice(0, 2)}\n${l.slice(2)}` : l),
-  "brackets of the other width (（A） ↔ (A))": (l) =>
-    l.replace(/[()（）]/g, (b) => ({ "(": "（", ")": "）", "（": "(", "）": ")" })[b] ?? b),
-  "a trailing colon (得分：)": (l) => `${l}：`,
-  "a （分） suffix on 得分 / 分值 / 权重": (l) => (/^(得分|分值|权重|指标分值|总分)$/.test(l) ? `${l}（分）` : l),
+  "a space inside (得 分, 三级 指标)": spaceInside(" "),
+  "a full-width space inside (得　分)": spaceInside("\u3000"),
+  "a line break (三级\\n指标)": lineBreak,
+  "brackets of the other width (（A） ↔ (A))": otherBrackets,
+  "a trailing colon (得分：)": colon,
+  "a （分） suffix on 得分 / 分值 / 权重": pointsSuffix,
+  "several at once (得 分(分)：, 三级\\n指标：)": (l) => colon((l.length >= 4 ? lineBreak : spaceInside(" "))(otherBrackets(pointsSuffix(l)))),
 };
 
 const HEADER_WORD = /指标|得分|分值|权重|目标值|完成值|完成情况|偏差|原因|预算数|执行数|执行率/;
