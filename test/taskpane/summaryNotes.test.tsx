@@ -21,21 +21,21 @@ async function resultOf(sheet?: string): Promise<CheckResult> {
 // The pane and the page show the same Summary.
 test("the summary names the other sheets that hold a table, in the pane's language", async () => {
   const result = await resultOf();
-  // 项目A has more columns of the official layout, so it is the one checked.
-  expect(result.layout.sheet).toBe("项目A");
+  // 项目B is the first sheet that holds a table, so it is the one checked (项目A's fuller layout does not outrank it).
+  expect(result.layout.sheet).toBe("项目B");
   const { unmount } = render(
     <FluentProvider theme={webLightTheme}>
       <Summary result={result} t={zh} />
     </FluentProvider>,
   );
-  expect(screen.getByTestId("other-tables").textContent).toBe("另有 1 个工作表也含有指标表，本次未核查：“项目B”。请逐个指定工作表核查。");
+  expect(screen.getByTestId("other-tables").textContent).toBe("另有 1 个工作表也含有指标表，本次未核查：“项目A”。请逐个指定工作表核查。");
   unmount();
   render(
     <FluentProvider theme={webLightTheme}>
       <Summary result={result} t={en} />
     </FluentProvider>,
   );
-  expect(screen.getByTestId("other-tables").textContent).toMatch(/^1 other sheet also holds an indicator table, not checked this time: "项目B"/);
+  expect(screen.getByTestId("other-tables").textContent).toMatch(/^1 other sheet also holds an indicator table, not checked this time: "项目A"/);
 });
 
 test("nothing is said when the sheet was named", async () => {
