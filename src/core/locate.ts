@@ -171,15 +171,15 @@ function locate(sheets: SheetSnapshot[], opts: LocateOptions): LocateOutcome {
     };
   }
 
-  let best: { snapshot: SheetSnapshot; layout: TableLayout; header: HeaderCandidate } | undefined;
+  let best: { snapshot: SheetSnapshot; layout: TableLayout } | undefined;
   let closest: { sheet: string; header: HeaderCandidate } | undefined;
   const withTable: string[] = [];
   for (const snapshot of filled) {
     const found = locateIn(snapshot);
     if (found.layout && found.header) {
       withTable.push(snapshot.name);
-      if (!best || ranksAbove(snapshot, best.snapshot)) best = { snapshot, layout: found.layout, header: found.header };
-    } else if (found.header && (!closest || isCloser(found.header, closest.header))) {
+      if (!best || ranksAbove(snapshot, best.snapshot)) best = { snapshot, layout: found.layout };
+    } else if (found.header && found.header.roleCount >= 2 && (!closest || isCloser(found.header, closest.header))) {
       closest = { sheet: snapshot.name, header: found.header };
     }
   }
@@ -190,7 +190,6 @@ function locate(sheets: SheetSnapshot[], opts: LocateOptions): LocateOutcome {
   return { ok: false, code: "NO_TABLE", message: noTableMessage(filled, closest) };
 }
 
-/** Between two sheets with a table: one with a weight column, then more roles found, then a visible sheet, then the earlier one. */
 /**
  * Of two sheets that both hold a table, the one to check: a visible sheet before a hidden one, else the
  * first in workbook order. Not the more complete table: a workbook that holds the form and, after it, a
@@ -201,7 +200,10 @@ function ranksAbove(sa: SheetSnapshot, sb: SheetSnapshot): boolean {
   return !sa.hidden && !!sb.hidden;
 }
 
-/** The header a refusal names as the closest: the one that lacks the fewest parts; among equals, the first. */
+/**
+ * The header a refusal names as the closest: the one that lacks the fewest parts; among equals, the first.
+ * Only a header of two roles or more is a candidate (noTableMessage names no other).
+ */
 function isCloser(a: HeaderCandidate, b: HeaderCandidate): boolean {
   return a.missing.length < b.missing.length;
 }

@@ -83,6 +83,17 @@ test("a refusal names the header that lacks the fewest parts, not the one with t
   expect(out.error.message.en).toContain('The closest is row 3 of sheet "评分标准", which lacks score (得分)');
 });
 
+test("a lone header word on an earlier sheet does not hide the closest header of a later one", async () => {
+  const wb = new ExcelJS.Workbook();
+  put(wb.addWorksheet("说明"), "A1", [["得分"], [95]]);
+  put(wb.addWorksheet("完成情况"), "A1", [
+    ["三级指标", "年度指标值", "实际完成值"],
+    ["培训人次", "≥500", 520],
+  ]);
+  const out = await checkBook(wb);
+  expect(!out.ok && out.error.message.zh).toContain("最接近的是工作表“完成情况”第 1 行");
+});
+
 describe("an empty column inside the table divides nothing", () => {
   /** The Hubei shape: no weight column, each block's points in its label left of the level columns. */
   function blockSheet(emptyColumn: boolean): ExcelJS.Workbook {
