@@ -183,8 +183,17 @@ export function betweenCoverAndOther(form: RealForm, other: RealForm): Edited & 
 export interface Answer {
   refused?: { code: string; zh: string; en: string };
   sheet?: string;
+  /** The title and 填报单位 the report heads its answer with. */
+  title?: string;
+  unit?: string;
   headerRows?: number[];
+  /** The table's extent: first and last indicator rows, first and last columns. */
+  extent?: [number, number, number, number];
   totalRow?: number;
+  /** Where the grade is stated, or would be written. */
+  gradeCell?: string;
+  /** The 核查结果 column an annotated copy gets. */
+  resultColumn?: number;
   budgetRow?: number;
   columns?: Record<string, number>;
   statuses?: string[];
@@ -232,8 +241,13 @@ export function answerOf(outcome: CheckOutcome, map: CellMap = IDENTITY): Answer
   const { grade, statedGrade, weight, score, scored, statedWeight, statedScore } = r.totals;
   return {
     sheet: r.layout.sheet,
+    ...(r.layout.title !== undefined ? { title: r.layout.title } : {}),
+    ...(r.layout.unit !== undefined ? { unit: r.layout.unit } : {}),
     headerRows: r.layout.headerRows.map(map.row),
+    extent: [map.row(r.layout.firstRow), map.row(r.layout.lastRow), map.col(r.layout.firstColumn), map.col(r.layout.lastColumn)],
+    ...(r.layout.gradeCell ? { gradeCell: `${columnLetter(map.col(r.layout.gradeCell.col))}${map.row(r.layout.gradeCell.row)}` } : {}),
     ...(r.layout.totalRow !== undefined ? { totalRow: map.row(r.layout.totalRow) } : {}),
+    resultColumn: map.col(r.plan.resultColumn),
     ...(r.layout.budgetRow !== undefined ? { budgetRow: map.row(r.layout.budgetRow) } : {}),
     columns,
     statuses: r.rows.map((x) => `${map.row(x.row)} ${x.status} ${x.weight.kind === "number" ? x.weight.value : x.weight.kind} ${x.score.kind === "number" ? x.score.value : x.score.kind}`),
