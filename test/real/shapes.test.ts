@@ -88,17 +88,18 @@ function tableColumns(form: RealForm, outcome: CheckOutcome): { first: number; l
 /** Places for a row inside the body, 1-based (a row inserted at `at`): between two of its rows, under the header, above the total. */
 function bodyGaps(form: RealForm, outcome: CheckOutcome): number[] {
   let first: number;
-  let last: number;
+  let end: number; // the last place: above the total row, or between the last two rows when there is none
   if (outcome.ok) {
-    first = outcome.result.layout.firstRow;
-    last = outcome.result.layout.lastRow;
+    const { firstRow, lastRow, totalRow } = outcome.result.layout;
+    first = firstRow;
+    end = totalRow !== undefined ? totalRow : lastRow;
   } else {
     const sheet = form.sheets[0];
     first = indicatorHeaderRow(sheet) + 1;
-    last = sheet.rows.length;
+    end = sheet.rows.length;
   }
   const gaps: number[] = [];
-  for (let at = first; at <= last + 1; at++) gaps.push(at);
+  for (let at = first; at <= end; at++) gaps.push(at);
   return gaps;
 }
 

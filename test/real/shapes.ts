@@ -192,8 +192,9 @@ export interface Answer {
   totalRow?: number;
   /** Where the grade is stated, or would be written. */
   gradeCell?: string;
-  /** The 核查结果 column an annotated copy gets. */
+  /** The 核查结果 column an annotated copy gets, and what the copy would be marked with (cell, purpose, text, fill). */
   resultColumn?: number;
+  marks?: string[];
   budgetRow?: number;
   columns?: Record<string, number>;
   statuses?: string[];
@@ -248,6 +249,9 @@ export function answerOf(outcome: CheckOutcome, map: CellMap = IDENTITY): Answer
     ...(r.layout.gradeCell ? { gradeCell: `${columnLetter(map.col(r.layout.gradeCell.col))}${map.row(r.layout.gradeCell.row)}` } : {}),
     ...(r.layout.totalRow !== undefined ? { totalRow: map.row(r.layout.totalRow) } : {}),
     resultColumn: map.col(r.plan.resultColumn),
+    marks: r.plan.writes
+      .map((w) => [`${columnLetter(map.col(w.col))}${map.row(w.row)}`, w.purpose, w.value === undefined ? "" : mapText(String(w.value), map), w.fill ?? "", w.note === undefined ? "" : mapText(w.note, map)].join(" | "))
+      .sort(),
     ...(r.layout.budgetRow !== undefined ? { budgetRow: map.row(r.layout.budgetRow) } : {}),
     columns,
     statuses: r.rows.map((x) => `${map.row(x.row)} ${x.status} ${x.weight.kind === "number" ? x.weight.value : x.weight.kind} ${x.score.kind === "number" ? x.score.value : x.score.kind}`),
