@@ -60,6 +60,8 @@ export interface EtSheets {
 export interface EtWorksheet {
   Name: string;
   Visible: number;
+  /** 审阅 → 保护工作表: its locked cells (all, unless unlocked first) cannot be changed. */
+  readonly ProtectContents: boolean;
   readonly UsedRange: EtRange;
   readonly Comments: EtComments;
   Range(address: string): EtRange;

@@ -13,6 +13,10 @@ import { insertTemplateSheet } from "./template";
 import { narrativeSheetPlans } from "../core/narrative/plans";
 import { readRuleSheet, writeRuleSheet } from "./ruleSheet";
 
+function isProtectedSheet(book: EtWorkbook, sheet: string): boolean {
+  return book.Worksheets.Item(sheet).ProtectContents === true;
+}
+
 export interface WpsHostOptions {
   templateLang?: TemplateOptions["lang"];
 }
@@ -39,10 +43,11 @@ export class WpsHost implements Host {
   async applyPlan(plan: WritePlan, _result?: CheckResult): Promise<void> {
     const book = this.book();
     writeBack(this.app, book, readBookState(book), plan);
-    // Each narrative sheet beside the table: its flags now, its earlier ones restored (the state read again: the record changed).
+    // Each narrative sheet beside the table: its flags now, its earlier ones restored (the state read again: the record
+    // changed); a protected one is left as it is, as in Excel.
     for (const sheetPlan of narrativeSheetPlans(plan)) {
       const state = readBookState(book);
-      if (state.sheets.some((s) => s.name === sheetPlan.sheet)) writeBack(this.app, book, state, sheetPlan);
+      if (state.sheets.some((s) => s.name === sheetPlan.sheet) && !isProtectedSheet(book, sheetPlan.sheet)) writeBack(this.app, book, state, sheetPlan);
     }
   }
 
@@ -56,11 +61,13 @@ export class WpsHost implements Host {
   }
 
   /**
-   * False while the workbook's structure is protected: the marks need the record sheet (to be
-   * cleared again), and that protection forbids adding or deleting it. The check still reports.
+   * False on a protected sheet (its cells cannot be changed), and while the workbook's structure is
+   * protected: the marks need the record sheet (to be cleared again), and that protection forbids
+   * adding or deleting it. The check still reports.
    */
-  async canWrite(_sheet: string): Promise<boolean> {
-    return !this.book().ProtectStructure;
+  async canWrite(sheet: string): Promise<boolean> {
+    const book = this.book();
+    return !book.ProtectStructure && !isProtectedSheet(book, sheet);
   }
 
   /** The rules stored in the workbook (they travel with the file, whoever opens it, in whichever host). */

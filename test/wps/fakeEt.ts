@@ -38,6 +38,8 @@ export interface EtSheetData {
   merges?: string[];
   /** Column widths in characters, by column number. */
   widths?: Record<number, number>;
+  /** 审阅 → 保护工作表, every cell locked (Excel's and ET's default): no cell, format, comment, merge or width may change. */
+  protectContents?: boolean;
 }
 
 export interface EtBookData {
@@ -75,6 +77,7 @@ interface SheetState {
   cells: Map<number, EtCellData>;
   merges: RangeRef[];
   widths: Map<number, number>;
+  protectContents: boolean;
 }
 
 /** "A1", "A1:C3", "$A$1", "H:H" or "5:5" → bounds. */
@@ -158,6 +161,7 @@ export class FakeEt {
         cells,
         merges: (s.merges ?? []).map(parseEtAddress),
         widths: new Map(Object.entries(s.widths ?? {}).map(([k, v]) => [Number(k), v])),
+        protectContents: s.protectContents ?? false,
       });
     }
     this.active = data.active ?? this.sheets.find((s) => s.visible === -1)?.name ?? this.sheets[0]?.name ?? "";
@@ -268,6 +272,11 @@ export class FakeEt {
     });
   }
 
+  /** As ET on a protected sheet: changing a locked cell fails (every cell is locked unless unlocked first). */
+  private refuseOnProtectedSheet(s: SheetState, what: string): void {
+    if (s.protectContents) throw new Error(`fake ET: ${what}: the sheet "${s.name}" is protected`);
+  }
+
   private refuseUnderProtection(what: string): void {
     if (this.protectStructure) throw new Error(`fake ET: ${what}: the workbook's structure is protected`);
   }
@@ -327,7 +336,7 @@ export class FakeEt {
           this.refuseUnderProtection("Worksheets.Add");
           let n = this.sheets.length + 1;
           while (this.sheet(`Sheet${n}`)) n++;
-          const s: SheetState = { name: `Sheet${n}`, visible: -1, cells: new Map(), merges: [], widths: new Map() };
+          const s: SheetState = { name: `Sheet${n}`, visible: -1, cells: new Map(), merges: [], widths: new Map(), protectContents: false };
           const anchor = (after ?? before) as { Name?: string } | undefined;
           const at = anchor ? this.sheets.findIndex((x) => x.name === this.nameOfProxy(anchor)) + (after ? 1 : 0) : this.sheets.findIndex((x) => x.name === this.active);
           this.sheets.splice(at < 0 ? this.sheets.length : at, 0, s);
@@ -365,6 +374,7 @@ export class FakeEt {
           if (s.visible !== -1 && this.active === s.name) this.active = this.sheets.find((x) => x.visible === -1)?.name ?? s.name;
         },
       },
+      ProtectContents: { get: () => s.protectContents },
       UsedRange: { get: () => this.range(s, this.usedRef(s)) },
       Comments: { get: () => this.object("Comments", { Count: { get: () => [...s.cells.values()].filter((c) => c.note !== undefined).length } }) },
       Range: { call: (address) => this.range(s, parseEtAddress(String(address))) },
@@ -470,6 +480,7 @@ export class FakeEt {
 
   /** Writes each cell (a scalar to all, a 2-D array cell by cell); a covered cell of a merged area ignores it. */
   private write(s: SheetState, ref: RangeRef, input: unknown, apply: (cell: EtCellData, v: unknown) => void): void {
+    this.refuseOnProtectedSheet(s, "a write");
     if (this.screenUpdating) this.writesWithScreenOn++;
     const grid = Array.isArray(input) ? (input as unknown[][]) : undefined;
     for (let r = ref.top; r <= ref.bottom; r++) {
@@ -555,6 +566,7 @@ export class FakeEt {
       },
       Merge: {
         call: () => {
+          this.refuseOnProtectedSheet(s, "Merge");
           if (s.merges.some((m) => intersect(m, ref) > 0)) throw new Error("fake ET: merging over a merged area");
           // As Excel: the top-left value stays, the others are cleared.
           this.each(s, ref, (r, c) => {
@@ -591,6 +603,7 @@ export class FakeEt {
       ColumnWidth: {
         get: () => this.uniform(s, { ...ref, top: 1, bottom: 1 }, (_c, _r, col) => s.widths.get(col) ?? STANDARD_WIDTH),
         set: (v) => {
+          this.refuseOnProtectedSheet(s, "ColumnWidth");
           if (!whole(ref.bottom)) throw new Error("fake ET: ColumnWidth is set on whole columns here");
           for (let c = ref.left; c <= ref.right; c++) s.widths.set(c, Number(v));
         },
@@ -615,6 +628,7 @@ export class FakeEt {
       },
       AddComment: {
         call: (text) => {
+          this.refuseOnProtectedSheet(s, "AddComment");
           if (area(ref) !== 1) throw new Error("fake ET: AddComment on a single cell only");
           const cell = this.ensure(s, ref.top, ref.left);
           if (cell.note !== undefined) throw new Error("fake ET: the cell already has a comment");
@@ -625,6 +639,7 @@ export class FakeEt {
       },
       ClearComments: {
         call: () => {
+          this.refuseOnProtectedSheet(s, "ClearComments");
           if (this.screenUpdating) this.writesWithScreenOn++;
           this.each(s, ref, (r, c) => {
             const cell = this.cell(s, r, c);
@@ -634,6 +649,7 @@ export class FakeEt {
       },
       ClearContents: {
         call: () => {
+          this.refuseOnProtectedSheet(s, "ClearContents");
           if (this.screenUpdating) this.writesWithScreenOn++;
           this.each(s, ref, (r, c) => {
             const cell = this.cell(s, r, c);

@@ -10,8 +10,10 @@ import { WpsHost } from "../../src/wps/host";
 import type { EtApplication } from "../../src/wps/et";
 import { RECORD_SHEET } from "../../src/core/record";
 import { FakeEt } from "./fakeEt";
+import { runCheck } from "../../src/taskpane/runCheck";
 import { byName, bytesOf, checkWith, wpsOf, xlsxSnapshots } from "./support";
 
+const RUGAO_XLSX = `${__dirname}/../../assets/example/rugao-2020.xlsx`;
 const seedBytes = () => new Uint8Array(fs.readFileSync(SEED_XLSX));
 
 async function problemBytes(rows = 30): Promise<Uint8Array> {
@@ -140,4 +142,38 @@ test("插入模板 adds a sheet that checks with no error, and selects its first
   const result = await checkWith(host);
   expect(result.layout.sheet).toBe(name);
   expect(et.unimplemented).toEqual([]);
+});
+
+describe("a protected sheet (审阅 → 保护工作表) is never written to", () => {
+  const runOptions = { writeFlags: true, fixTotals: true, writeGrade: true, lang: "zh" as const };
+
+  test("the table's sheet protected: the check reports, says it cannot write, and no cell changes", async () => {
+    const { et, host } = await wpsOf(await problemBytes());
+    et.sheet("指标表")!.protectContents = true;
+    const before = et.dump("指标表");
+    const run = await runCheck(host, runOptions);
+    if (run.kind !== "result") throw new Error("no table");
+    expect(run.result.findings.length).toBeGreaterThan(0);
+    expect(run.canWrite).toBe(false);
+    expect(run.written).toBe(false);
+    expect(et.dump("指标表")).toEqual(before);
+    expect(et.sheets.map((s) => s.name)).not.toContain(RECORD_SHEET);
+  });
+
+  test("the narrative's sheet protected: the table is marked, the narrative left as it is, and 清除标记 restores the table", async () => {
+    const { et, host } = await wpsOf(new Uint8Array(fs.readFileSync(RUGAO_XLSX)));
+    const narrativeSheet = et.sheet("自评价表")!;
+    narrativeSheet.protectContents = true;
+    const narrativeBefore = et.dump("自评价表");
+    const tableBefore = et.dump("指标表");
+    const run = await runCheck(host, runOptions);
+    if (run.kind !== "result") throw new Error("no table");
+    expect(run.result.plan.narrativeSheets).toContain("自评价表"); // the narrative has a finding to mark
+    expect(run.written).toBe(true);
+    expect(et.dump("指标表")).not.toEqual(tableBefore);
+    expect(et.dump("自评价表")).toEqual(narrativeBefore);
+    await host.clearFlags();
+    expect(et.dump("指标表")).toEqual(tableBefore);
+    expect(et.dump("自评价表")).toEqual(narrativeBefore);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Rule, RuleReport } from "../types";
 import { narrativeReport } from "./narrativeSource";
+import { readGrade } from "../profile";
 
 export const NARRATIVE_GRADE_MISMATCH: Rule = {
   code: "NARRATIVE_GRADE_MISMATCH",
@@ -16,7 +17,9 @@ export const NARRATIVE_GRADE_MISMATCH: Rule = {
     // An unscored table has no grade: the statement cannot be checked (the narrative summary says so).
     if (grade === null) return out;
     for (const f of ctx.narrative?.grades ?? []) {
-      if (f.grade === undefined || f.grade === grade) continue;
+      // Read with the profile's own names: a config naming its grades 优秀/良好… states 优秀 for 优秀.
+      const stated = readGrade(f.text, ctx.profile) ?? f.grade;
+      if (stated === undefined || stated === grade) continue;
       out.push(narrativeReport(f, { stated: f.text, score: ctx.totals.score, grade }));
     }
     return out;
