@@ -7,6 +7,7 @@
  * meet. Seeded, so every run checks the same files.
  */
 import { mergeLevelRuns } from "../../test/builders/levels";
+import { seeded as random } from "../../test/builders/seeded";
 import ExcelJS from "exceljs";
 
 type Cell = string | number | null;
@@ -65,17 +66,6 @@ const GROUPS: [string, string][] = [
   ["满意度指标", "服务对象满意度指标"],
 ];
 
-/** A small seeded generator (mulberry32), so the tables are the same in every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const ERROR_SHARE = 1 / 16;
 

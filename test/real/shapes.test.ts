@@ -26,6 +26,7 @@ import {
   type Edited,
 } from "./shapes";
 import type { CheckOutcome } from "../../src/core/types";
+import { seeded } from "../builders/seeded";
 
 const FORMS: { name: string; form: RealForm }[] = fs
   .readdirSync(path.join(__dirname, "forms"))
@@ -43,17 +44,6 @@ const CHANGES_MEANING: Record<string, string> = {
   "other hebei-ningjin-2019-proj-gaozhong-zhuxuejin:hunan-hengshan-2020-proj-chubeiliang": "the copied sheet's header is closer to a table",
 };
 
-/** A small seeded generator (mulberry32), so the sampled positions are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sample<T>(xs: T[], n: number, seed: number): T[] {
   if (xs.length <= n) return xs;
