@@ -35,16 +35,7 @@ async function main() {
     for (const ws of workbook.worksheets) ws.eachRow((row) => row.eachCell(() => cells++));
   } else if (mode === "sheetjs") {
     const XLSX = require("@e965/xlsx");
-    const wb = XLSX.read(require("fs").readFileSync(file), {
-      type: "buffer",
-      dense: true,
-      cellFormula: true,
-      cellNF: true,
-      cellDates: false,
-      cellHTML: false,
-      cellText: false,
-      cellStyles: false,
-    });
+    const wb = XLSX.read(require("fs").readFileSync(file), { type: "buffer", ...require("./sheetjsOptions") });
     for (const name of wb.SheetNames) for (const row of wb.Sheets[name]["!data"] || []) if (row) for (const cell of row) if (cell) cells++;
   } else if (mode === "snapshots") {
     const { readSheets } = require("../../build/xlsx/stream");

@@ -16,7 +16,7 @@ const { parseLegacy, snapshotsOfWorkbook, SHEETJS_READ_OPTIONS } = require("../.
 const { check } = require("../../build/core/check");
 const { resultJson } = require("../../build/cli/json");
 
-const BARE_READ_OPTIONS = { dense: true, cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, cellText: false, cellStyles: false };
+const BARE_READ_OPTIONS = require("./sheetjsOptions");
 
 async function main() {
   if (JSON.stringify(BARE_READ_OPTIONS) !== JSON.stringify(SHEETJS_READ_OPTIONS)) {
