@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 let settled = false;
-require("../build/cli/index.js").main(process.argv).then(
+require("../build/bundle/cli.js").main(process.argv).then(
   (code) => {
     settled = true;
     process.exitCode = code;

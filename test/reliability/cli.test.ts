@@ -128,7 +128,7 @@ test("a check that stops without an answer exits 2 with a message, never 0 in si
   // Stand in for a reader that waits forever: main() returns a promise that never settles.
   const hook = file(
     "never.js",
-    `const p = require("path").join(${JSON.stringify(ROOT)}, "build", "cli", "index.js");
+    `const p = require("path").join(${JSON.stringify(ROOT)}, "build", "bundle", "cli.js");
      require.cache[p] = { id: p, filename: p, loaded: true, exports: { main: () => new Promise(() => {}) } };`,
   );
   const r = spawnSync(process.execPath, ["--require", hook, BIN, "check", EXAMPLE], { encoding: "utf8", timeout: 30_000 });
