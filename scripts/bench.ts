@@ -316,7 +316,7 @@ function xlsPhaseRows(figures: (XlsFigures & { rows: number })[]): (string | num
   });
 }
 
-const XLS_PHASE_HEADER = ["rows", "SheetJS load", "parse", "CLI load (one file)", "snapshot", "check", "JSON line", "added", "allowed (0.2 × read)"];
+const XLS_PHASE_HEADER = ["rows", "SheetJS load", "parse", "CLI load (one file, cached)", "snapshot", "check (uncached)", "JSON line", "added", "allowed (0.2 × read)"];
 
 function measureXls({ file, writer }: { file: string; writer: string }, runs: number): XlsFigures {
   const cli = () => runNode([CLI, "check", file, "--json"]);
