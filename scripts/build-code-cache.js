@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Makes the V8 code cache of the packed CLI (build/bundle/cli.js.v8cache, read by bin/codeCache.js):
- * checks the bundled example as a user would — the text report, the JSON line, and the same form
- * saved as .xls — with the output thrown away, then keeps the bytecode of every function that ran.
+ * checks the bundled example as a user would — the text report, the JSON line, the same form saved
+ * as .xls, and a copy with common mistakes — with the output thrown away, then keeps the bytecode of every function that ran.
  * Run by `npm run build:node` after the bundle is packed; a cache of an older bundle is never used.
  */
 "use strict";
@@ -23,15 +23,38 @@ function exampleAsXls(dir) {
   return file;
 }
 
+/**
+ * The example with the mistakes forms are checked for — a score above its weight, a score left
+ * empty, text for a score, a missed target given full marks, a weight missing, a wrong total and
+ * grade — so that the rules' reporting runs too, not only their passing.
+ */
+function faultyExampleAsXls(dir) {
+  const XLSX = require("@e965/xlsx");
+  const wb = XLSX.read(fs.readFileSync(EXAMPLE), { type: "buffer", cellFormula: true });
+  const sheet = wb.Sheets["指标表"];
+  const set = (address, v) => (sheet[address] = typeof v === "number" ? { t: "n", v } : { t: "s", v });
+  set("G6", 3); // weight 2
+  set("G7", "");
+  set("G8", "全部");
+  set("E9", "未完成");
+  set("F10", "");
+  set("G53", 90);
+  set("F54", "良好");
+  const file = path.join(dir, "faulty.xls");
+  XLSX.writeFile(wb, file, { bookType: "biff8" });
+  return file;
+}
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecheck-cache-"));
   const write = process.stdout.write;
   try {
     const xls = exampleAsXls(dir);
+    const faulty = faultyExampleAsXls(dir);
     const paths = await writeCodeCache(BUNDLE, async ({ main: cli }) => {
       process.stdout.write = () => true;
       try {
-        for (const args of [[EXAMPLE], [EXAMPLE, "--json"], [xls, "--json"], [xls]]) {
+        for (const args of [[EXAMPLE], [EXAMPLE, "--json"], [xls, "--json"], [xls], [faulty], [faulty, "--json"]]) {
           await cli(["node", "scorecheck", "check", ...args]);
         }
       } finally {
