@@ -89,6 +89,8 @@ test("an annotated copy whose table is gone: 清除标记 is offered, restores t
   await settled();
   expect(screen.getByTestId("no-table").getAttribute("data-error")).toBe("NO_TABLE");
   expect(screen.getByTestId("earlier-marks").getAttribute("data-cells")).toBe(String(marked));
+  // Nothing was checked: the notice does not speak of this check's marks replacing the old ones.
+  expect(screen.getByTestId("earlier-marks").textContent).toContain("这次没有找到指标表，未核分");
   expect(screen.getByTestId("download-annotated").hasAttribute("disabled")).toBe(true);
 
   await act(async () => {
@@ -102,6 +104,7 @@ test("an annotated copy whose table is gone: 清除标记 is offered, restores t
   const download = screen.getByTestId("download-annotated");
   expect(download.hasAttribute("disabled")).toBe(false);
   expect(download.textContent).toBe("下载无标记文件");
+  expect(screen.getByTestId("cleared").textContent).toBe(`已清除标记，恢复了 ${marked} 个单元格。现在下载的是原文件的数据，不带任何核查标记。`);
 });
 
 test("a table checked and marked by the page: 清除标记 is offered until it has cleared the marks", async () => {

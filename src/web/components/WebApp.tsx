@@ -567,13 +567,13 @@ export function WebApp({ client }: { client: WorkerClient }) {
           <MessageBar intent="info" layout="multiline" className={styles.messageBar} data-testid="earlier-marks" data-cells={doc.earlierMarks}>
             <MessageBarBody>
               <MessageBarTitle>{w.earlierMarksTitle}</MessageBarTitle>
-              {w.earlierMarks(doc.earlierMarks)}
+              {(reply && !reply.ok ? w.earlierMarksNoTable : w.earlierMarks)(doc.earlierMarks)}
             </MessageBarBody>
           </MessageBar>
         )}
         {mode === "single" && doc?.cleared !== undefined && (
           <MessageBar intent="info" layout="multiline" className={styles.messageBar} data-testid="cleared" data-cells={doc.cleared}>
-            <MessageBarBody>{doc.cleared > 0 ? `${t.cleared(doc.cleared)}${lang === "zh" ? "" : " "}${w.afterClear}` : t.nothingToClear}</MessageBarBody>
+            <MessageBarBody>{doc.cleared > 0 ? `${t.cleared(doc.cleared)}${lang === "zh" ? "" : " "}${reply && !reply.ok ? w.afterClearNoTable : w.afterClear}` : t.nothingToClear}</MessageBarBody>
           </MessageBar>
         )}
         {problem && (
