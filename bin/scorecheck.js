@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 "use strict";
+const path = require("path");
+const { loadWithCodeCache } = require("./codeCache");
+
 let settled = false;
-require("../build/cli/index.js").main(process.argv).then(
+loadWithCodeCache(path.join(__dirname, "..", "build", "bundle", "cli.js")).main(process.argv).then(
   (code) => {
     settled = true;
     process.exitCode = code;

@@ -18,7 +18,7 @@ const os = require("os");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
-const CLI = path.join(ROOT, "build", "cli", "index.js");
+const CLI = path.join(ROOT, "build", "bundle", "cli.js");
 const SEED = path.join(ROOT, "assets", "example", "rugao-2020.xlsx");
 
 function arg(name, fallback) {
@@ -31,7 +31,7 @@ const REPEAT = Math.max(1, arg("repeat", 2));
 const AS_JSON = process.argv.includes("--json");
 
 if (!fs.existsSync(CLI)) {
-  process.stderr.write("bench-batch: build/cli/index.js is missing; run `npm run build:node` first\n");
+  process.stderr.write("bench-batch: build/bundle/cli.js is missing; run `npm run build:node` first\n");
   process.exit(2);
 }
 

@@ -128,8 +128,9 @@ test("a check that stops without an answer exits 2 with a message, never 0 in si
   // Stand in for a reader that waits forever: main() returns a promise that never settles.
   const hook = file(
     "never.js",
-    `const p = require("path").join(${JSON.stringify(ROOT)}, "build", "cli", "index.js");
-     require.cache[p] = { id: p, filename: p, loaded: true, exports: { main: () => new Promise(() => {}) } };`,
+    `const p = require("path").join(${JSON.stringify(ROOT)}, "bin", "codeCache.js");
+     const cli = { main: () => new Promise(() => {}) };
+     require.cache[p] = { id: p, filename: p, loaded: true, exports: { loadWithCodeCache: () => cli } };`,
   );
   const r = spawnSync(process.execPath, ["--require", hook, BIN, "check", EXAMPLE], { encoding: "utf8", timeout: 30_000 });
   expect(r.status).toBe(2);
