@@ -16,7 +16,7 @@ import type { Host, TemplateKind } from "../host";
 import { buildTemplate, type TemplateOptions } from "../core/template";
 import type { LoadOptions } from "../xlsx/load";
 import { loadWorkbook } from "../xlsx/open";
-import { applyPlan, clearMarks } from "../xlsx/write";
+import { applyPlan, clearMarks, markedCells } from "../xlsx/write";
 import type { RecordEntry } from "../core/record";
 import { setAsideAfterPlan, setAsideCells } from "../core/setAsideMarks";
 import { addTemplateSheet } from "../xlsx/template";
@@ -50,6 +50,11 @@ export class XlsxHost implements Host {
   /** Cells marked by an earlier check that the opened file carries and that no check here has replaced yet. */
   get setAsideCells(): number {
     return setAsideCells(this.setAside);
+  }
+
+  /** The cells 清除标记 would restore now (clearFlags' count): this host's marks and the earlier ones set aside. */
+  get marksToClear(): number {
+    return markedCells(this.workbook) + setAsideCells(this.setAside);
   }
 
   async readWorkbook(onProgress?: (fraction: number) => void): Promise<SheetSnapshot[]> {

@@ -41,10 +41,13 @@ export interface WebStrings {
   annotatedHint: string;
   earlierMarksTitle: string;
   earlierMarks: (cells: number) => string;
+  /** The same, when no table was found: nothing was checked, and only 清除标记 makes a download. */
+  earlierMarksNoTable: (cells: number) => string;
   downloadUnmarked: string;
   unmarkedName: (base: string) => string;
   unmarkedHint: string;
   afterClear: string;
+  afterClearNoTable: string;
   gridLabelUnmarked: (sheet: string) => string;
 }
 
@@ -94,10 +97,13 @@ const zh: WebStrings = {
   earlierMarksTitle: "此文件带有以前核查的标记",
   earlierMarks: (n) =>
     `有 ${n} 个单元格带着以前核分留下的标记（底色、批注、核查结果列等）。本次核查把这些标记放在一边，按填报的原始数据核分；下载标注文件时，旧标记换成本次核查的标记。点“清除标记”可得到不带任何标记的文件。`,
+  earlierMarksNoTable: (n) =>
+    `有 ${n} 个单元格带着以前核分留下的标记（底色、批注、核查结果列等）。这次没有找到指标表，未核分；点“清除标记”可去掉这些标记，再下载不带任何标记的文件。`,
   downloadUnmarked: "下载无标记文件",
   unmarkedName: (base) => `${withoutCheckedSuffix(base)}-无标记.xlsx`,
   unmarkedHint: "标记已清除：下载的是原文件的数据，不带任何核查标记。",
   afterClear: "现在下载的是原文件的数据，不带任何核查标记；点“检查评分”可重新标注。",
+  afterClearNoTable: "现在下载的是原文件的数据，不带任何核查标记。",
   gridLabelUnmarked: (sheet) => `工作表“${sheet}”（标记已清除）`,
 };
 
@@ -142,10 +148,13 @@ const en: WebStrings = {
   earlierMarksTitle: "This file carries marks of an earlier check",
   earlierMarks: (n) =>
     `${n} cells carry marks an earlier check left (fills, notes, the result column…). This check set them aside and read the form's own data; the annotated copy you download carries this check's marks instead. Clear marks gives the file without any marks.`,
+  earlierMarksNoTable: (n) =>
+    `${n} cells carry marks an earlier check left (fills, notes, the result column…). No table was found this time, so nothing was checked; Clear marks takes those marks away, and the file can then be downloaded without them.`,
   downloadUnmarked: "Download without marks",
   unmarkedName: (base) => `${withoutCheckedSuffix(base)}-unmarked.xlsx`,
   unmarkedHint: "Marks cleared: the download is the file's own data, without any marks of a check.",
   afterClear: "The download is now the file's own data without any marks; Check scores marks it again.",
+  afterClearNoTable: "The download is now the file's own data without any marks.",
   gridLabelUnmarked: (sheet) => `Sheet “${sheet}” (marks cleared)`,
 };
 

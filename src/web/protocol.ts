@@ -36,9 +36,13 @@ export interface SheetPicture {
  */
 export type CheckedTable = Omit<CheckResult, "rows">;
 
-export type CheckReply =
+export type CheckReply = (
   | { ok: true; result: CheckedTable; picture: SheetPicture }
-  | { ok: false; error: CheckFailure };
+  | { ok: false; error: CheckFailure }
+) & {
+  /** The cells 清除标记 would restore after this check (0: the copy carries no mark of ours). */
+  marks: number;
+};
 
 /** A batch row: the summary of one file, or a summary workbook of an earlier batch that is left out. */
 export type BatchReply = { kind: "file"; summary: BatchFile } | { kind: "skipped"; file: string };

@@ -114,14 +114,14 @@ export class Session {
     progress("check", 0);
     const outcome = check(this.sheets, { sheet, ...settings, report: this.reportParagraphs, profile: (await rulesOf(host)).profile });
     // No table: the copy keeps what it holds, as a failed check in Excel or WPS leaves the cells.
-    if (!outcome.ok) return { ok: false, error: outcome.error };
+    if (!outcome.ok) return { ok: false, error: outcome.error, marks: host.marksToClear };
     const { rows: _rows, ...result } = outcome.result;
     progress("write", 0);
     await host.applyPlan(result.plan, outcome.result);
     const snapshot = this.sheets.find((s) => s.name === result.layout.sheet) as SheetSnapshot;
     const width = Math.max(0, ...snapshot.values.map((r) => r.length)) + snapshot.left;
     const columns = Math.max(width, result.plan.resultColumn);
-    return { ok: true, result, picture: { snapshot, widths: host.columnWidths(snapshot.name, columns) } };
+    return { ok: true, result, picture: { snapshot, widths: host.columnWidths(snapshot.name, columns) }, marks: host.marksToClear };
   }
 
   /** The annotated copy as new bytes; the user's file is never written. */

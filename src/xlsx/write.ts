@@ -190,12 +190,22 @@ function writeMark(ws: ExcelJS.Worksheet, m: Mark): void {
   }
 }
 
+/** The entries a restore of every earlier write-back would restore (the record's, on sheets still there). */
+function entriesToRestore(wb: ExcelJS.Workbook): RecordEntry[] {
+  return decideWriteBack({ record: readRecord(wb), sheets: wb.worksheets.map((s) => s.name), plan: null, now: () => ({}) }).restore;
+}
+
 /** Restores every cell a previous write-back touched, on every sheet, and removes the record. Returns the entries restored. */
 export function restoreMarks(wb: ExcelJS.Workbook): RecordEntry[] {
-  const decision = decideWriteBack({ record: readRecord(wb), sheets: wb.worksheets.map((s) => s.name), plan: null, now: () => ({}) });
-  for (const e of decision.restore) restoreEntry(wb, e);
+  const restore = entriesToRestore(wb);
+  for (const e of restore) restoreEntry(wb, e);
   storeRecord(wb, []);
-  return decision.restore;
+  return restore;
+}
+
+/** The cells clearMarks would restore now, the workbook left as it is. */
+export function markedCells(wb: ExcelJS.Workbook): number {
+  return restoredCells(entriesToRestore(wb));
 }
 
 /** restoreMarks, counting the cells restored. */

@@ -10,12 +10,13 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { screenshot } from "./support/browser";
 import { browserSuite, DIST } from "./support/suite";
-import { INJECTED, injectedErrorsFile, largeFile, seedFile, twoTablesFile, unreadableFile, unscoredFile, type FilePayload } from "./support/workbooks";
+import { INJECTED, injectedErrorsFile, largeFile, noTableFile, seedFile, twoTablesFile, unreadableFile, unscoredFile, type FilePayload } from "./support/workbooks";
+import { markedFileWithoutTable } from "./support/markedCopies";
 import { loadXlsx } from "../../src/xlsx/load";
 import { docxOf } from "../builders/docx";
 import { edited, seedParagraphs } from "../builders/narrative";
 import { check } from "../../src/core/check";
-import { restoredCells } from "../../src/core/record";
+import { RECORD_SHEET, restoredCells } from "../../src/core/record";
 import { applyPlan, readRecord } from "../../src/xlsx/write";
 import { dumpWorkbook, reopen } from "../helpers/workbookDump";
 
@@ -364,18 +365,50 @@ test("an annotated copy opened again: the page says how many cells carry earlier
   const unmarked = await reopen(fs.readFileSync(await download.path()));
   expect(dumpWorkbook(unmarked)).toEqual(dumpWorkbook(await reopen(file.buffer)));
 
-  // Nothing left: a second 清除标记 says so; 检查评分 marks the copy again.
-  await page.getByTestId("clear-marks").click();
-  await page.waitForFunction(() => document.querySelector("[data-testid=cleared]")?.getAttribute("data-cells") === "0");
-  await expect(cleared.textContent()).resolves.toBe("没有需要清除的标记。");
+  // Nothing left: 清除标记 is no longer offered; 检查评分 marks the copy again, and it is offered again.
+  await expect(page.getByTestId("clear-marks").count()).resolves.toBe(0);
   await page.getByTestId("check").click();
   await page.waitForFunction(() => document.querySelector("[role=gridcell][data-address='H3']")?.textContent === "核查结果");
   await expect(cleared.count()).resolves.toBe(0);
   await expect(notice.count()).resolves.toBe(0);
+  await page.getByTestId("clear-marks").waitFor();
 
   // English: the notice of a freshly opened copy.
   await page.getByTestId("switch-language").click();
   await openFiles(page, [copy]);
   await page.getByRole("heading", { name: "Result (指标表)" }).waitFor();
   await expect(notice.textContent()).resolves.toContain(`${marked} cells carry marks an earlier check left`);
+});
+
+test("no indicator table: 清除标记 only when the file carries an earlier check's marks; cleared, it downloads without them", async () => {
+  const page = await openWebPage();
+  await openFiles(page, [await noTableFile()]);
+  await page.getByTestId("no-table").waitFor();
+  // Nothing of ours in the file: nothing to clear, nothing to download.
+  await expect(page.getByTestId("clear-marks").count()).resolves.toBe(0);
+  await expect(page.getByTestId("download-annotated").isDisabled()).resolves.toBe(true);
+  await screenshot(page, "web-13-no-table");
+
+  // An annotated copy whose table the user took apart: its old marks are still in it, and 清除标记 takes them away.
+  const { file, marked } = await markedFileWithoutTable();
+  await openFiles(page, [file]);
+  await page.getByTestId("earlier-marks").waitFor();
+  await expect(page.getByTestId("no-table").getAttribute("data-error")).resolves.toBe("NO_TABLE");
+  await expect(page.getByTestId("earlier-marks").getAttribute("data-cells")).resolves.toBe(String(marked));
+  await expect(page.getByTestId("earlier-marks").textContent()).resolves.toContain("这次没有找到指标表，未核分");
+  await page.waitForFunction(() => !document.querySelector("[data-testid=check]")?.hasAttribute("disabled"));
+  await screenshot(page, "web-14-no-table-earlier-marks");
+  await page.getByTestId("clear-marks").click();
+  await expect(page.getByTestId("cleared").textContent()).resolves.toBe(`已清除标记，恢复了 ${marked} 个单元格。现在下载的是原文件的数据，不带任何核查标记。`);
+  await expect(page.getByTestId("clear-marks").count()).resolves.toBe(0);
+  await page.waitForFunction(() => !document.querySelector("[data-testid=download-annotated]")?.hasAttribute("disabled"));
+  await page.waitForTimeout(300); // the button's colour transition, for the screenshot
+  await screenshot(page, "web-15-no-table-cleared");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-annotated").click()]);
+  expect(download.suggestedFilename()).toBe("含错误的自评表-无标记.xlsx");
+  const unmarked = await reopen(fs.readFileSync(await download.path()));
+  // The user's workbook as they left it, without anything the earlier check wrote.
+  const { workbook: usersOwn } = await loadXlsx(file.buffer);
+  expect(unmarked.getWorksheet(RECORD_SHEET)).toBeUndefined();
+  expect(dumpWorkbook(unmarked)).toEqual(dumpWorkbook(await reopen(Buffer.from(await usersOwn.xlsx.writeBuffer()))));
 });

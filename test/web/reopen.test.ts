@@ -126,6 +126,8 @@ test("the page's session: open says how many cells carried earlier marks, 清除
   expect(opened.earlierMarks).toBe(marked);
   const reply = await session.check(undefined, { writeFlags: true, fixTotals: true, writeGrade: true, lang: "zh" });
   expect(reply.ok).toBe(true);
+  // What the page offers 清除标记 on: the count it will report.
+  expect(reply.marks).toBe(marked);
   expect(await session.clear()).toEqual({ cells: marked });
   expect(await session.clear()).toEqual({ cells: 0 });
   const saved = await reopen(new Uint8Array((await session.save()).bytes));

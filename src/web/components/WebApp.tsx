@@ -167,6 +167,8 @@ interface OpenDoc {
   earlierMarks: number;
   /** Set by 清除标记 (the cells restored) until the next check: the copy then carries no marks. */
   cleared?: number;
+  /** The cells 清除标记 would restore now, as the worker counts them (Excel's and WPS's count for the same steps). */
+  marks: number;
 }
 
 interface Busy {
@@ -244,7 +246,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
         const out = await client.request({ op: "check", sheet: current.sheet, settings: settingsFor(o, l) }, onStage);
         setBusy({ stage: "render" });
         const { cleared: _cleared, ...opened } = current;
-        setDoc({ ...opened, reply: out, sheet: out.ok ? out.result.layout.sheet : current.sheet });
+        setDoc({ ...opened, reply: out, marks: out.marks, sheet: out.ok ? out.result.layout.sheet : current.sheet });
         setSelected(undefined);
       } catch (e) {
         setProblem({ title: t.errorTitle, text: messageOf(e, l) });
@@ -270,6 +272,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
         batchIndex,
         rules: opened.rules,
         earlierMarks: opened.earlierMarks,
+        marks: opened.earlierMarks,
         ...(report ? { report: report.path } : {}),
       };
       setDoc(next);
@@ -407,7 +410,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
     try {
       const out = await client.request({ op: "clear" });
       // The earlier marks are gone with the rest: said once, not again at the next check.
-      setDoc({ ...doc, cleared: out.cells, earlierMarks: 0 });
+      setDoc({ ...doc, cleared: out.cells, earlierMarks: 0, marks: 0 });
     } catch (e) {
       setProblem({ title: t.errorTitle, text: messageOf(e, lang) });
     } finally {
@@ -513,14 +516,17 @@ export function WebApp({ client }: { client: WorkerClient }) {
           <Button
             icon={<ArrowDownload20Regular />}
             onClick={downloadAnnotated}
-            disabled={busy !== null || !result}
+            disabled={busy !== null || (!result && !unmarked)}
             data-testid="download-annotated"
             title={unmarked ? w.unmarkedHint : w.annotatedHint}
           >
             {unmarked ? w.downloadUnmarked : w.downloadAnnotated}
           </Button>
         )}
-        {mode === "single" && doc && (
+        {/* Offered only while the copy holds marks of ours: this page's, or an earlier check's set aside on opening, even
+            when no table is found any more (the user removed it, the old 核查结果 column and fills are still in the file);
+            cleared, such a file downloads as …-无标记.xlsx. */}
+        {mode === "single" && doc && doc.marks > 0 && (
           <Button icon={<Eraser20Regular />} onClick={() => void clearMarks()} disabled={busy !== null} data-testid="clear-marks">
             {busy?.stage === "clear" ? t.clearing : t.clear}
           </Button>
@@ -561,13 +567,13 @@ export function WebApp({ client }: { client: WorkerClient }) {
           <MessageBar intent="info" layout="multiline" className={styles.messageBar} data-testid="earlier-marks" data-cells={doc.earlierMarks}>
             <MessageBarBody>
               <MessageBarTitle>{w.earlierMarksTitle}</MessageBarTitle>
-              {w.earlierMarks(doc.earlierMarks)}
+              {(reply && !reply.ok ? w.earlierMarksNoTable : w.earlierMarks)(doc.earlierMarks)}
             </MessageBarBody>
           </MessageBar>
         )}
         {mode === "single" && doc?.cleared !== undefined && (
           <MessageBar intent="info" layout="multiline" className={styles.messageBar} data-testid="cleared" data-cells={doc.cleared}>
-            <MessageBarBody>{doc.cleared > 0 ? `${t.cleared(doc.cleared)}${lang === "zh" ? "" : " "}${w.afterClear}` : t.nothingToClear}</MessageBarBody>
+            <MessageBarBody>{doc.cleared > 0 ? `${t.cleared(doc.cleared)}${lang === "zh" ? "" : " "}${reply && !reply.ok ? w.afterClearNoTable : w.afterClear}` : t.nothingToClear}</MessageBarBody>
           </MessageBar>
         )}
         {problem && (

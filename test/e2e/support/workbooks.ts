@@ -75,3 +75,13 @@ export async function twoTablesFile(): Promise<FilePayload> {
 export function unreadableFile(): FilePayload {
   return { name: "损坏的文件.xlsx", mimeType: XLSX, buffer: Buffer.from("这不是 Excel 文件，只是一段文字。\n") };
 }
+
+/** A workbook that holds only a narrative sheet: readable, but no indicator table. */
+export async function noTableFile(): Promise<FilePayload> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet("自评价表");
+  ws.addRow(["部门整体支出绩效自评价表"]);
+  ws.addRow(["一、部门概况", "本部门 2020 年收入总计 120 万元，支出总计 118 万元。"]);
+  ws.addRow(["二、评价结论", "经综合评价，综合得分 92 分，等级为“优”。"]);
+  return { name: "只有报告.xlsx", mimeType: XLSX, buffer: await bytes(workbook) };
+}
