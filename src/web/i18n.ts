@@ -13,6 +13,8 @@ export interface WebStrings {
   dropActive: string;
   sheetLabel: string;
   sheetNoTable: string;
+  /** The pane's steps, with the page's own buttons: the page reads every sheet, and offers 下载模板 rather than 插入模板. */
+  noTableSteps: string[];
   recheck: string;
   downloadAnnotated: string;
   downloadTemplate: string;
@@ -68,6 +70,11 @@ const zh: WebStrings = {
   dropActive: "松开鼠标即可打开",
   sheetLabel: "工作表",
   sheetNoTable: "（未找到指标表）",
+  noTableSteps: [
+    "确认打开的是填好指标表的文件：页面已查看了其中每一个工作表。",
+    "确认表头文字在同一行（或上下两行合并），没有被写成图片或文本框。",
+    "没有现成表格时，点“下载模板”得到一张标准的自评表。",
+  ],
   recheck: "检查评分",
   downloadAnnotated: "下载标注文件",
   downloadTemplate: "下载模板",
@@ -119,6 +126,11 @@ const en: WebStrings = {
   dropActive: "Release to open",
   sheetLabel: "Sheet",
   sheetNoTable: " (no indicator table)",
+  noTableSteps: [
+    "Make sure this is the workbook with the filled-in indicator table: the page looked at every sheet in it.",
+    "Make sure the header texts are in one row (or two merged rows), not in a picture or text box.",
+    "With no table at hand, use Download template for a blank standard table.",
+  ],
   recheck: "Check scores",
   downloadAnnotated: "Download annotated copy",
   downloadTemplate: "Download template",

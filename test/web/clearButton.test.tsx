@@ -79,6 +79,11 @@ test("a workbook with no indicator table and no marks of ours: no 清除标记 (
   expect(screen.getByTestId("no-table").getAttribute("data-error")).toBe("NO_TABLE");
   expect(screen.queryByTestId("clear-marks")).toBeNull();
   expect(screen.getByTestId("download-annotated").hasAttribute("disabled")).toBe(true);
+  // The way out it suggests is a button the page has (下载模板), not the pane's 插入模板.
+  const advice = screen.getByTestId("no-table").textContent ?? "";
+  expect(advice).toContain("下载模板");
+  expect(advice).not.toContain("插入模板");
+  expect(screen.getByRole("button", { name: /下载模板/ })).toBeTruthy();
 });
 
 test("an annotated copy whose table is gone: 清除标记 is offered, restores the cells Excel and WPS restore, then the file downloads without marks", async () => {

@@ -2,8 +2,8 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import type { CheckFailure } from "../../core/types";
 import type { Lang, Strings } from "../i18n";
 
-/** What was looked for and how to fix it, when no indicator table was found. */
-export function NoTable({ error, t, lang }: { error: CheckFailure; t: Strings; lang: Lang }) {
+/** What was looked for and how to fix it, when no indicator table was found; `steps` when the host's own buttons differ from the pane's. */
+export function NoTable({ error, t, lang, steps = t.noTableSteps }: { error: CheckFailure; t: Strings; lang: Lang; steps?: string[] }) {
   return (
     <section aria-labelledby="no-table-heading" data-testid="no-table" data-error={error.code}>
       <MessageBar intent="warning" layout="multiline">
@@ -16,7 +16,7 @@ export function NoTable({ error, t, lang }: { error: CheckFailure; t: Strings; l
       <p>{t.noTableHeaders}</p>
       <p>{t.noTableHowTo}</p>
       <ol>
-        {t.noTableSteps.map((s) => (
+        {steps.map((s) => (
           <li key={s}>{s}</li>
         ))}
       </ol>

@@ -609,7 +609,7 @@ export function WebApp({ client }: { client: WorkerClient }) {
 
         {mode === "single" && reply && !reply.ok && (
           <div className={styles.noTable}>
-            <NoTable error={reply.error} t={t} lang={lang} />
+            <NoTable error={reply.error} t={t} lang={lang} steps={w.noTableSteps} />
           </div>
         )}
 
