@@ -267,6 +267,30 @@ function xlsFile(xlsxFile: string): { file: string; writer: string } {
   return { file, writer };
 }
 
+/**
+ * The bundled example (the real 如皋 form: 48 indicators and its narrative) saved as .xls the same
+ * way: the size of a form as departments send them, where the target matters most.
+ */
+function exampleXlsFile(): { file: string; writer: string } {
+  const copy = path.join(OUT_DIR, "example-48.xlsx");
+  const example = path.join(ROOT, "assets", "example", "rugao-2020.xlsx");
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  if (!fs.existsSync(copy) || !fs.readFileSync(copy).equals(fs.readFileSync(example))) fs.copyFileSync(example, copy);
+  return xlsFile(copy);
+}
+
+/** The .xls table's rows: the example first, labelled, then the bench tables. */
+function xlsTableRows(figures: (XlsFigures & { rows: number; label?: string })[]): (string | number)[][] {
+  return figures.map((x) => [x.label ? `${x.rows} (${x.label})` : x.rows, x.runs, x.writer, fmtBytes(x.fileBytes), fmtMs(x.cliWallMs), fmtMs(x.bareWallMs), `×${x.ratio.toFixed(2)}`, `${x.cliRssMB.toFixed(0)} MB`, `${x.bareRssMB.toFixed(0)} MB`, x.cliExit ?? ""]);
+}
+
+function xlsVerdicts(figures: (XlsFigures & { rows: number; label?: string })[]): boolean {
+  const ok = figures.every((f) => f.ratio <= TARGETS.xlsRatio);
+  log(`${verdict(ok)} CLI on an .xls ≤ ${TARGETS.xlsRatio} × SheetJS's bare read of it (the same options, every cell visited; the compound-file guard, the snapshot and the check on top)`);
+  for (const f of figures) log(`   ${verdict(f.ratio <= TARGETS.xlsRatio)} ${f.label ? `${f.rows} rows (${f.label})` : `${f.rows} rows`}: ×${f.ratio.toFixed(2)}`);
+  return ok;
+}
+
 interface XlsFigures {
   runs: number;
   writer: string;
@@ -308,13 +332,16 @@ function medianPhases(all: XlsPhases[]): XlsPhases {
  * What the CLI adds to the bare read, phase by phase, against what the target allows it
  * (0.2 × the bare read): the CLI's load, the snapshot, the check, the JSON line.
  */
-function xlsPhaseRows(figures: (XlsFigures & { rows: number })[]): (string | number)[][] {
-  return figures.map(({ rows, phases: p, bareWallMs }) => {
+function xlsPhaseRows(figures: (XlsFigures & { rows: number; label?: string })[]): (string | number)[][] {
+  return figures.map(({ rows: n, label, phases: p, bareWallMs }) => {
+    const rows = label ? `${n} (${label})` : n;
     const added = p.cliLoadMs + p.snapshotMs + p.checkMs + p.jsonMs;
     const allowed = (TARGETS.xlsRatio - 1) * bareWallMs;
     return [rows, fmtMs(p.sheetJsLoadMs), fmtMs(p.parseMs), fmtMs(p.cliLoadMs), fmtMs(p.snapshotMs), fmtMs(p.checkMs), `${fmtMs(p.jsonMs)} (${fmtBytes(p.jsonBytes)})`, fmtMs(added), fmtMs(allowed)];
   });
 }
+
+const XLS_TABLE_HEADER = ["rows", "runs", "written by", ".xls size", "CLI", "SheetJS read", "CLI ÷ read", "CLI RSS", "read RSS", "CLI exit"];
 
 const XLS_PHASE_HEADER = ["rows", "SheetJS load", "parse", "CLI load (one file, cached)", "snapshot", "check (uncached)", "JSON line", "added", "allowed (0.2 × read)"];
 
@@ -354,18 +381,15 @@ function syncLine(f: SyncFigures, limit: number, direction: "request" | "respons
 
 /** `--xls-only`: part 6 alone (the .xls reader), without the other parts' minutes. */
 async function mainXlsOnly(args: ReturnType<typeof parseArgs>): Promise<void> {
-  const rows: (string | number)[][] = [];
-  const figures: (XlsFigures & { rows: number })[] = [];
+  const figures: (XlsFigures & { rows: number; label?: string })[] = [];
+  figures.push({ rows: 48, label: "example", ...measureXls(exampleXlsFile(), args.runs ?? 5) });
   for (const n of args.sizes) {
     const { file } = await benchFile(n);
-    const xls = measureXls(xlsFile(file), args.runs ?? (n <= 5000 ? 5 : 3));
-    figures.push({ rows: n, ...xls });
-    rows.push([n, xls.runs, xls.writer, fmtBytes(xls.fileBytes), fmtMs(xls.cliWallMs), fmtMs(xls.bareWallMs), `×${xls.ratio.toFixed(2)}`, `${xls.cliRssMB.toFixed(0)} MB`, `${xls.bareRssMB.toFixed(0)} MB`, xls.cliExit ?? ""]);
+    figures.push({ rows: n, ...measureXls(xlsFile(file), args.runs ?? (n <= 5000 ? 5 : 3)) });
   }
   log(`6. .xls input: \`scorecheck check FILE.xls --json\` against SheetJS's bare read (load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")})`);
-  log(table(["rows", "runs", "written by", ".xls size", "CLI", "SheetJS read", "CLI ÷ read", "CLI RSS", "read RSS", "CLI exit"], rows));
-  const ok = figures.every((f) => f.ratio <= TARGETS.xlsRatio);
-  log(`${verdict(ok)} CLI on an .xls ≤ ${TARGETS.xlsRatio} × SheetJS's bare read of it`);
+  log(table(XLS_TABLE_HEADER, xlsTableRows(figures)));
+  const ok = xlsVerdicts(figures);
   log("   Where the CLI's time goes (scripts/bench/xlsPhases.js, medians of cold processes, wall ms), against what the target allows it:");
   log(table(XLS_PHASE_HEADER, xlsPhaseRows(figures)));
   log(JSON.stringify({ bench: "scorecheck-xls", date: new Date().toISOString(), sizes: figures, target: TARGETS.xlsRatio, ok }));
@@ -393,6 +417,8 @@ async function main(): Promise<void> {
     xls: XlsFigures;
   }
   const results: SizeFigures[] = [];
+  const exampleXls = measureXls(exampleXlsFile(), args.runs ?? 5);
+  log(`— the example (48 rows) as .xls: CLI ${fmtMs(exampleXls.cliWallMs)} against SheetJS's bare read of ${fmtMs(exampleXls.bareWallMs)} (×${exampleXls.ratio.toFixed(2)})`);
 
   for (const n of args.sizes) {
     const { file, built, ms } = await benchFile(n);
@@ -539,26 +565,12 @@ async function main(): Promise<void> {
   log("   (a column's fills read at once when its cells agree), one per note (ET adds comments cell by cell).");
   log("");
 
-  log(`6. .xls input: the same tables saved as .xls (BIFF8) by ${results[0]?.xls.writer}; \`scorecheck check FILE.xls --json\` against SheetJS's bare read`);
-  log(
-    table(
-      ["rows", "runs", ".xls size", "CLI", "SheetJS read", "CLI ÷ read", "CLI RSS", "read RSS"],
-      results.map((r) => [
-        r.rows,
-        r.xls.runs,
-        fmtBytes(r.xls.fileBytes),
-        fmtMs(r.xls.cliWallMs),
-        fmtMs(r.xls.bareWallMs),
-        `×${r.xls.ratio.toFixed(2)}`,
-        `${r.xls.cliRssMB.toFixed(0)} MB`,
-        `${r.xls.bareRssMB.toFixed(0)} MB`,
-      ]),
-    ),
-  );
-  const xlsOk = results.every((r) => r.xls.ratio <= TARGETS.xlsRatio);
-  log(`${verdict(xlsOk)} CLI on an .xls ≤ ${TARGETS.xlsRatio} × SheetJS's bare read of it (the same options, every cell visited; the compound-file guard, the snapshot and the check on top)`);
+  log(`6. .xls input: the example and the same tables saved as .xls (BIFF8) by ${results[0]?.xls.writer}; \`scorecheck check FILE.xls --json\` against SheetJS's bare read`);
+  const xlsFigures = [{ rows: 48, label: "example", ...exampleXls }, ...results.map((r) => ({ rows: r.rows, ...r.xls }))];
+  log(table(XLS_TABLE_HEADER, xlsTableRows(xlsFigures)));
+  const xlsOk = xlsVerdicts(xlsFigures);
   log("   Where the CLI's time goes (scripts/bench/xlsPhases.js, medians of cold processes, wall ms), against what the target allows it:");
-  log(table(XLS_PHASE_HEADER, xlsPhaseRows(results.map((r) => ({ rows: r.rows, ...r.xls })))));
+  log(table(XLS_PHASE_HEADER, xlsPhaseRows(xlsFigures)));
 
   let batch: unknown;
   if (args.batch && fs.existsSync(BATCH_BENCH)) {
@@ -603,7 +615,7 @@ async function main(): Promise<void> {
       syncs: { ok: officeOk, underLimit },
       cliRatio: { target: TARGETS.cliRatio, ok: cliOk, baseline: "exceljs stream.xlsx.WorkbookReader, every cell (also: readFile; the CLI's own read)" },
       rssRatio: { target: TARGETS.rssRatio, ok: rssOk, value: round(rssRatio, 2) },
-      xlsRatio: { target: TARGETS.xlsRatio, ok: xlsOk, baseline: "SheetJS XLSX.read of the .xls (dense, formulas, number formats), every cell" },
+      xlsRatio: { target: TARGETS.xlsRatio, ok: xlsOk, baseline: "SheetJS XLSX.read of the .xls (dense, formulas, number formats), every cell", example: Object.fromEntries(Object.entries(exampleXls).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v])) },
     },
     ...(batch === undefined ? {} : { batch }),
   };
