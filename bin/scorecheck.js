@@ -3,8 +3,25 @@
 const path = require("path");
 const { loadWithCodeCache } = require("./codeCache");
 
+const BUNDLE = path.join(__dirname, "..", "build", "bundle", "cli.js");
+
+/** The packed CLI; a clear message instead of a stack trace when it has not been built. */
+function loadCli() {
+  try {
+    return loadWithCodeCache(BUNDLE);
+  } catch (e) {
+    const missing = e && e.code === "MODULE_NOT_FOUND" && String(e.message).includes(BUNDLE);
+    process.stderr.write(
+      missing
+        ? `scorecheck: 尚未构建命令行（缺少 ${BUNDLE}），请先运行 npm run build:node / the command line is not built (${BUNDLE} is missing): run npm run build:node\n`
+        : `scorecheck: 内部错误 / internal error: ${e && e.message ? e.message : String(e)}\n`,
+    );
+    process.exit(2);
+  }
+}
+
 let settled = false;
-loadWithCodeCache(path.join(__dirname, "..", "build", "bundle", "cli.js")).main(process.argv).then(
+loadCli().main(process.argv).then(
   (code) => {
     settled = true;
     process.exitCode = code;

@@ -85,6 +85,16 @@ describe("the CLI as shipped", () => {
   const run = (root: string, args: string[]) =>
     spawnSync(process.execPath, [path.join(root, "bin", "scorecheck.js"), ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 
+  test("not built: a bilingual message naming the missing file and the command to run, exit 2, no stack trace", () => {
+    const root = shippedCopy();
+    fs.rmSync(path.join(root, "build"), { recursive: true });
+    const r = run(root, ["check", EXAMPLE]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/尚未构建命令行.*npm run build:node.*not built.*npm run build:node/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   test("the build made a cache that belongs to the bundle", () => {
     expect(readCache(path.join(ROOT, "build", "bundle", "cli.js"))).toBeInstanceOf(Buffer);
   });
