@@ -2,7 +2,8 @@
 /**
  * Makes the V8 code cache of the packed CLI (build/bundle/cli.js.v8cache, read by bin/codeCache.js):
  * checks the bundled example as a user would — the text report, the JSON line, the same form saved
- * as .xls, and a copy with common mistakes — with the output thrown away, then keeps the bytecode of every function that ran.
+ * as .xls, and a copy with common mistakes — with the output thrown away, then keeps the bytecode of
+ * every function that ran.
  * Run by `npm run build:node` after the bundle is packed; a cache of an older bundle is never used.
  */
 "use strict";
@@ -67,7 +68,8 @@ async function main() {
   }
 }
 
+// The cache only makes starts faster: without it the CLI loads the bundle as a plain module. So a build
+// (npm ci's prepare) goes on, with a warning; test/cli/codeCache.test.ts fails when the build made none.
 main().catch((e) => {
-  process.stderr.write(`build-code-cache: ${e && e.stack ? e.stack : e}\n`);
-  process.exitCode = 1;
+  process.stderr.write(`build-code-cache: no code cache made, the CLI will start without one: ${e && e.stack ? e.stack : e}\n`);
 });
