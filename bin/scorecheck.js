@@ -5,7 +5,7 @@ const { loadWithCodeCache } = require("./codeCache");
 
 const BUNDLE = path.join(__dirname, "..", "build", "bundle", "cli.js");
 
-/** The packed CLI; a clear message instead of a stack trace when it has not been built. */
+/** The packed CLI; when it cannot be loaded, a clear message and a stand-in that ends with exit code 2 (no stack trace). */
 function loadCli() {
   try {
     return loadWithCodeCache(BUNDLE);
@@ -16,7 +16,7 @@ function loadCli() {
         ? `scorecheck: 尚未构建命令行（缺少 ${BUNDLE}），请先运行 npm run build:node / the command line is not built (${BUNDLE} is missing): run npm run build:node\n`
         : `scorecheck: 内部错误 / internal error: ${e && e.message ? e.message : String(e)}\n`,
     );
-    process.exit(2);
+    return { main: async () => 2 };
   }
 }
 
