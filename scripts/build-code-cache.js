@@ -16,11 +16,15 @@ const ROOT = path.resolve(__dirname, "..");
 const BUNDLE = path.join(ROOT, "build", "bundle", "cli.js");
 const EXAMPLE = path.join(ROOT, "assets", "example", "rugao-2020.xlsx");
 
-/** The example as an Excel 97–2003 file, written by the reader's own package. */
-function exampleAsXls(dir) {
-  const XLSX = require("@e965/xlsx");
-  const file = path.join(dir, "rugao-2020.xls");
-  XLSX.writeFile(XLSX.read(fs.readFileSync(EXAMPLE), { type: "buffer", cellFormula: true }), file, { bookType: "biff8" });
+/** The example's workbook as the reader's own package (SheetJS) holds it. */
+function readExample() {
+  return require("@e965/xlsx").read(fs.readFileSync(EXAMPLE), { type: "buffer", cellFormula: true });
+}
+
+/** `book` saved as an Excel 97–2003 file in `dir`. */
+function saveAsXls(book, dir, name) {
+  const file = path.join(dir, name);
+  require("@e965/xlsx").writeFile(book, file, { bookType: "biff8" });
   return file;
 }
 
@@ -29,10 +33,8 @@ function exampleAsXls(dir) {
  * empty, text for a score, a missed target given full marks, a weight missing, a wrong total and
  * grade — so that the rules' reporting runs too, not only their passing.
  */
-function faultyExampleAsXls(dir) {
-  const XLSX = require("@e965/xlsx");
-  const wb = XLSX.read(fs.readFileSync(EXAMPLE), { type: "buffer", cellFormula: true });
-  const sheet = wb.Sheets["指标表"];
+function withMistakes(book) {
+  const sheet = book.Sheets["指标表"];
   const set = (address, v) => (sheet[address] = typeof v === "number" ? { t: "n", v } : { t: "s", v });
   set("G6", 3); // weight 2
   set("G7", "");
@@ -41,17 +43,15 @@ function faultyExampleAsXls(dir) {
   set("F10", "");
   set("G53", 90);
   set("F54", "良好");
-  const file = path.join(dir, "faulty.xls");
-  XLSX.writeFile(wb, file, { bookType: "biff8" });
-  return file;
+  return book;
 }
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecheck-cache-"));
   const write = process.stdout.write;
   try {
-    const xls = exampleAsXls(dir);
-    const faulty = faultyExampleAsXls(dir);
+    const xls = saveAsXls(readExample(), dir, "rugao-2020.xls");
+    const faulty = saveAsXls(withMistakes(readExample()), dir, "faulty.xls");
     const paths = await writeCodeCache(BUNDLE, async ({ main: cli }) => {
       process.stdout.write = () => true;
       try {
